@@ -1,8 +1,12 @@
 import type { BenchResult, BenchWorkload } from "./BenchResult";
 import { fmt } from "./measure";
+import { p1Book } from "./p1Book";
+import { p2Clmm } from "./p2Clmm";
+import { p1Connector } from "./p1Connector";
+import { p6Engine } from "./p6Engine";
 
 // Each workload lives in its own file; register it here.
-const workloads: BenchWorkload[] = [];
+const workloads: BenchWorkload[] = [p1Book, p2Clmm, p1Connector, p6Engine];
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");

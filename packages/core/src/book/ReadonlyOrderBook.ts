@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { InstrumentId } from "../ids/InstrumentId";
+import type { ScaledWalk } from "./ScaledWalk";
 
 /** Which side of a book: `bid` (buyers) or `ask` (sellers; Coinbase calls it `offer`). */
 export type BookSide = "bid" | "ask";
@@ -20,7 +21,10 @@ export interface WalkResult {
   readonly filledBase: Decimal;
   /** Quote units paid (buys) or received (sells) for `filledBase`. */
   readonly filledQuote: Decimal;
-  /** `filledQuote / filledBase`, or `undefined` when nothing filled. Exact to 40 significant digits. */
+  /**
+   * `filledQuote / filledBase`, or `undefined` when nothing filled. The only inexact field: a quotient,
+   * rounded half-even to 40 significant digits.
+   */
   readonly vwap: Decimal | undefined;
   /** The last (worst) price touched, or `undefined` when nothing filled. */
   readonly worstPrice: Decimal | undefined;
@@ -37,6 +41,10 @@ export interface WalkResult {
 export interface ReadonlyOrderBook {
   /** The instrument this book belongs to. */
   readonly instrument: InstrumentId;
+  /** Decimals of the book's scaled prices: a price `p` is stored as the integer `p × 10^priceScale`. */
+  readonly priceScale: number;
+  /** Decimals of the book's scaled sizes: a size `s` is stored as the integer `s × 10^sizeScale`. */
+  readonly sizeScale: number;
   /** Number of bid levels. */
   readonly bidCount: number;
   /** Number of ask levels. */
@@ -53,10 +61,50 @@ export interface ReadonlyOrderBook {
   isCrossed(): boolean;
   /** Up to `maxLevels` levels of a side, best first. @default all levels */
   depth(side: BookSide, maxLevels?: number): PriceLevel[];
-  /** Cost of buying `baseQuantity` (walks the asks). */
+  /** The best price of a side as a scaled integer (units of `10^-priceScale`), or `undefined` when empty. */
+  bestPriceScaled(side: BookSide): number | undefined;
+  /**
+   * Cost of buying `baseQuantity` (walks the asks). Exact: `filledBase`, `filledQuote` and `worstPrice`
+   * are never rounded; `vwap` is rounded half-even to 40 significant digits.
+   * @throws ArbError `QUANTITY_INVALID` for a negative, non-finite or malformed quantity.
+   * @example
+   * ```ts
+   * const r = book.walkBuy("100");
+   * if (!r.complete) console.log("only", r.filledBase.toFixed(), "available");
+   * ```
+   */
   walkBuy(baseQuantity: Decimal | string): WalkResult;
-  /** Proceeds of selling `baseQuantity` (walks the bids). */
+  /**
+   * Proceeds of selling `baseQuantity` (walks the bids). Exact like {@link ReadonlyOrderBook.walkBuy}.
+   * @throws ArbError `QUANTITY_INVALID`
+   */
   walkSell(baseQuantity: Decimal | string): WalkResult;
-  /** Base obtainable by spending at most `quoteBudget` on the asks (`requested` is the budget). */
+  /**
+   * Base obtainable by spending at most `quoteBudget` on the asks (`requested` is the budget). Whole
+   * levels are taken while affordable; the last one in whole size units of the book (`10^-sizeScale`),
+   * rounded DOWN, so `filledQuote ≤ quoteBudget` always. `complete` is `true` when the budget, not the
+   * depth, ran out (less than one size unit at the next price remains).
+   * @throws ArbError `QUANTITY_INVALID`
+   */
   walkBuyWithQuote(quoteBudget: Decimal | string): WalkResult;
+  /**
+   * The fast path for hot loops (signal engines): the cost of buying `baseUnits × 10^-baseScale` base,
+   * as exact scaled integers, with no `Decimal` and no allocation per level (one result object and one
+   * or two bigints per call). Same walk, same exactness as {@link ReadonlyOrderBook.walkBuy}.
+   * @param baseUnits A safe integer ≥ 0 (e.g. `100_00000000` for 100 base at `baseScale` 8).
+   * @param baseScale Decimals of `baseUnits`, an integer in [0, 36].
+   * @throws ArbError `QUANTITY_INVALID` when the request is not a safe integer at the larger of
+   * `baseScale` and the book's size scale (use `walkBuy` for such amounts).
+   * @example
+   * ```ts
+   * const w = book.walkBuyScaled(100_00000000, 8); // 100 SOL
+   * // cost in quote = w.filledQuote × 10^-w.quoteScale; compare two venues by cross-multiplying.
+   * ```
+   */
+  walkBuyScaled(baseUnits: number, baseScale: number): ScaledWalk;
+  /**
+   * The fast path for selling (walks the bids); see {@link ReadonlyOrderBook.walkBuyScaled}.
+   * @throws ArbError `QUANTITY_INVALID`
+   */
+  walkSellScaled(baseUnits: number, baseScale: number): ScaledWalk;
 }

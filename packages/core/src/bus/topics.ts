@@ -22,4 +22,6 @@ export const topics = Object.freeze({
   error: (venue: VenueId) => `error:${venue}` as const,
   /** Pool states of one pool instrument, e.g. `pool:orca:Czfq…`. */
   pool: (instrument: InstrumentId) => `pool:${instrument}` as const,
+  /** Solana transaction-cost estimates for one pool instrument, e.g. `solanaCost:orca:Czfq…`. */
+  solanaCost: (instrument: InstrumentId) => `solanaCost:${instrument}` as const,
 });

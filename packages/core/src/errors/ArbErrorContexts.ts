@@ -7,6 +7,8 @@ export interface ArbErrorContexts {
   DECIMAL_INVALID: { readonly input: string; readonly reason: string };
   /** A decimal value has more fractional digits than the scale it must be stored at. */
   DECIMAL_PRECISION_EXCEEDED: { readonly input: string; readonly scale: number };
+  /** A decimal value scaled to an integer does not fit the target (e.g. above `Number.MAX_SAFE_INTEGER`). */
+  DECIMAL_OUT_OF_RANGE: { readonly input: string; readonly scale: number; readonly max: string };
   /** A value did not satisfy a branded identifier's rules. */
   IDENTIFIER_INVALID: { readonly kind: string; readonly value: unknown; readonly reason: string };
   /** The test clock was asked to move backwards. */
@@ -35,10 +37,18 @@ export interface ArbErrorContexts {
   CLMM_TICK_OUT_OF_RANGE: { readonly tick: number };
   /** A sqrt price is outside the Whirlpool range. */
   CLMM_SQRT_PRICE_OUT_OF_RANGE: { readonly sqrtPrice: string };
-  /** An amount does not fit a u64. */
-  CLMM_AMOUNT_OVERFLOW: { readonly amount: string; readonly what: string };
-  /** Intermediate math overflowed the on-chain integer width (the program would fail the same way). */
-  CLMM_MATH_OVERFLOW: { readonly what: string };
+  /**
+   * An amount does not fit a u64. `programError` is the Whirlpool program's error name when the swap math
+   * itself overflowed (e.g. `TokenMaxExceeded`, `AmountCalcOverflow`); absent for caller input.
+   */
+  CLMM_AMOUNT_OVERFLOW: { readonly amount: string; readonly what: string; readonly programError?: string };
+  /**
+   * Intermediate math overflowed the on-chain integer width (the program would fail the same way).
+   * `programError` is the Whirlpool program's error name (e.g. `MultiplicationOverflow`).
+   */
+  CLMM_MATH_OVERFLOW: { readonly what: string; readonly programError?: string };
+  /** A Whirlpool state is internally inconsistent (tick vs sqrt price, fee rates out of range, …). */
+  CLMM_POOL_STATE_INVALID: { readonly reason: string };
   /** The supplied tick arrays do not cover the pool's current tick, or are inconsistent. */
   CLMM_TICK_ARRAYS_INVALID: { readonly reason: string; readonly tickCurrentIndex: number };
   /** The pool uses a feature this library does not model yet (adaptive fees, Token-2022 transfer fees). */
@@ -63,6 +73,10 @@ export interface ArbErrorContexts {
   RPC_FAILED: { readonly endpoint: string; readonly method: string; readonly reason: string; readonly status?: number };
   /** Configuration did not validate. */
   CONFIG_INVALID: { readonly path: string; readonly value: unknown; readonly expected: string; readonly file?: string };
+  /** A command line was not valid (unknown flag, missing or malformed argument). */
+  CLI_USAGE_INVALID: { readonly argument: string; readonly reason: string };
+  /** The journal database could not be opened or written (not an arbkit journal, newer schema, I/O error). */
+  JOURNAL_FAILED: { readonly path: string; readonly reason: string };
   /** A state machine was driven out of order (a programming error). */
   STATE_INVALID: { readonly component: string; readonly state: string; readonly action: string };
 }

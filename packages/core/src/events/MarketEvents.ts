@@ -97,12 +97,47 @@ export interface PoolStateEvent extends Timestamped {
 }
 
 /**
- * The market-data topics on the bus, by kind. Build topic strings with {@link topics}.
+ * What one swap transaction on a Solana pool is expected to cost in fees, so engines can charge an honest
+ * cost: `signatures × baseFeeLamportsPerSignature + ceil(priorityFeeMicroLamportsPerCu × computeUnits / 10⁶)`
+ * lamports (1 SOL = 10⁹ lamports). The priority fee is a percentile of the chain's recent prioritization
+ * fees over the pool's writable accounts. Convert to the quote asset at the pool's own price.
  */
-export interface MarketEvents {
+export interface SolanaCostEvent extends Timestamped {
+  readonly venue: VenueId;
+  /** The pool instrument the estimate is for. */
+  readonly instrument: InstrumentId;
+  /** The pool account address (base58). */
+  readonly pool: string;
+  /** The percentile (0–100) of recent prioritization fees used. */
+  readonly percentile: number;
+  /** Number of recent-fee samples the percentile was taken over (0 means the fee is 0 for lack of data). */
+  readonly samples: number;
+  /** Chosen priority fee in micro-lamports per compute unit. */
+  readonly priorityFeeMicroLamportsPerCu: bigint;
+  /** Compute units budgeted for one swap transaction (configured estimate). */
+  readonly computeUnits: number;
+  /** Signatures per transaction. */
+  readonly signatures: number;
+  /** Base fee, lamports: signatures × lamports per signature (5000 on mainnet). */
+  readonly baseFeeLamports: bigint;
+  /** Priority fee, lamports, rounded up. */
+  readonly priorityFeeLamports: bigint;
+  /** Base plus priority fee, lamports. */
+  readonly totalLamports: bigint;
+  /** The newest slot among the samples (0 without samples). */
+  readonly slot: number;
+}
+
+/**
+ * The market-data topics on the bus, by kind. Build topic strings with {@link topics}.
+ * A type alias rather than an interface so that it satisfies `EventMap` (`createEventBus<MarketEvents>()`):
+ * interfaces get no implicit index signature.
+ */
+export type MarketEvents = {
   readonly book: BookEvent;
   readonly trade: TradeEvent;
   readonly status: StatusEvent;
   readonly error: VenueErrorEvent;
   readonly pool: PoolStateEvent;
-}
+  readonly solanaCost: SolanaCostEvent;
+};

@@ -1,0 +1,93 @@
+import { writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { TestClock } from "@arbkit/core";
+import cliProgress from "cli-progress";
+import { EXIT } from "../cli/CliIo";
+import type { CliCommand } from "../cli/CliCommand";
+import { getRuntimeSecrets } from "../config/RuntimeSecrets";
+import { resolveConfig } from "../config/resolveConfig";
+import { createJournal, type Journal } from "../journal/createJournal";
+import { countRecordingLines } from "../pipeline/countRecordingLines";
+import { createBotSession } from "../pipeline/createBotSession";
+import { formatRunSummary, getRunSummary } from "../pipeline/formatRunSummary";
+import { peekRecordingStart } from "../pipeline/peekRecordingStart";
+import { replaySession } from "../pipeline/replaySession";
+import { renderHtmlReport } from "../report/renderHtmlReport";
+import { getConfigOverrides, withConfigOptions } from "./runOptions";
+
+/**
+ * `arb-cli backtest <file>`: the same pipeline as `run --replay`, as fast as possible, with a progress bar on a
+ * terminal, then a summary (text or `--json`) and optionally a self-contained HTML report (`--report`).
+ */
+export const backtestCommand: CliCommand = {
+  command: "backtest <file>",
+  describe: "Backtest over a recording as fast as possible; summary, --json, --report out.html",
+  builder: (y) =>
+    withConfigOptions(y)
+      .positional("file", { type: "string", describe: "Recording (.jsonl or .jsonl.gz)" })
+      .option("report", { type: "string", describe: "Write a self-contained HTML report with charts" })
+      .option("json", { type: "boolean", default: false, describe: "Print the summary as JSON" })
+      .option("journal", { type: "string", describe: "Also journal the backtest to this database" })
+      .option("default-venue", { type: "string", describe: "Venue of recording lines without one (e.g. the shared fixtures)" }),
+  async handler(args, io) {
+    const file = resolve(io.cwd, String(args.file));
+    const config = resolveConfig(typeof args.config === "string" ? resolve(io.cwd, args.config) : undefined, { ...getConfigOverrides(args), journal: undefined });
+    const defaultVenue = typeof args.defaultVenue === "string" ? args.defaultVenue : undefined;
+    const clock = new TestClock(await peekRecordingStart(file, defaultVenue));
+    const journal: Journal | undefined =
+      typeof args.journal === "string" ? createJournal({ path: resolve(io.cwd, args.journal), synchronous: config.journal.synchronous }, { startedAt: clock.now(), mode: "backtest", source: file }) : undefined;
+    const session = createBotSession({
+      config,
+      secrets: getRuntimeSecrets(io.env),
+      clock,
+      ...(journal === undefined ? {} : { journal }),
+      processMetrics: false,
+      monotonicSeconds: () => performance.now() / 1000,
+    });
+    const bar =
+      io.stderr.isTTY === true && args.json !== true
+        ? new cliProgress.SingleBar({ format: "backtest |{bar}| {percentage}% {value}/{total} frames, {opps} opportunities, {trades} trades", stream: io.stderr as NodeJS.WritableStream, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+    if (bar !== undefined) bar.start(await countRecordingLines(file), 0, { opps: 0, trades: 0 });
+    const startedWall = performance.now();
+    const startedMarket = clock.now();
+    let frames = 0;
+    try {
+      const result = await replaySession({
+        session,
+        clock,
+        file,
+        ...(defaultVenue === undefined ? {} : { defaultVenue }),
+        onFrame: (n) => {
+          if (bar !== undefined && n % 200 === 0) bar.update(n, { opps: session.stats.opportunities, trades: session.stats.trades });
+          if (journal !== undefined && n % 1000 === 0) journal.flush();
+        },
+      });
+      frames = result.frames + result.outbound;
+      bar?.update(frames, { opps: session.stats.opportunities, trades: session.stats.trades });
+    } finally {
+      bar?.stop();
+      await session.stop();
+      journal?.close(clock.now(), "completed");
+    }
+    const summary = getRunSummary(session.stats, frames, (clock.now() - startedMarket) / 1000, (performance.now() - startedWall) / 1000);
+    if (typeof args.report === "string") {
+      const out = resolve(io.cwd, args.report);
+      writeFileSync(
+        out,
+        renderHtmlReport({
+          title: `arb-cli backtest — ${basename(file)}`,
+          source: `${file} · min net edge ${config.signal.minNetEdgeBps} bps · max position $${config.risk.maxPositionUsd}`,
+          summary,
+          pnl: session.stats.pnlSeries,
+          edges: session.stats.edgeSeries,
+          inventory: session.stats.inventorySeries,
+        }),
+      );
+      io.stderr.write(`Wrote report ${out}\n`);
+    }
+    io.stdout.write(args.json === true ? `${JSON.stringify(summary)}\n` : formatRunSummary(summary));
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,53 @@
+import { Decimal } from "decimal.js";
+import { type PoolStateEvent, type UnixMs, scaledToDecimal } from "@arbkit/core";
+import type { OpportunityPoolLeg } from "../signal/Opportunity";
+import type { PoolQuoterFactory } from "../signal/PoolQuoter";
+import { getSpotPrice } from "./getSpotPrice";
+import type { PoolFill } from "./TradeRecord";
+
+/**
+ * Simulates the swap transaction landing on `state`, exactly as on chain: the exact CLMM re-quote must
+ * give at least the minimum out (exact-in sell) or at most the maximum in (exact-out buy), computed from
+ * the expected amount and `slippage` (fraction; min out rounded down, max in rounded up, to atoms), or
+ * the swap fails (and only the network fee is spent).
+ */
+export function fillPoolSwap(
+  state: PoolStateEvent | undefined,
+  leg: OpportunityPoolLeg,
+  slippage: Decimal,
+  createQuoter: PoolQuoterFactory,
+  ts: UnixMs,
+): PoolFill {
+  const baseIsA = leg.aToB === leg.exactIn;
+  const quoteDecimals = baseIsA ? (state?.decimalsB ?? 0) : (state?.decimalsA ?? 0);
+  const expected = new Decimal(leg.quoteAtoms.toString());
+  const thresholdAtoms = leg.exactIn
+    ? BigInt(expected.mul(new Decimal(1).sub(slippage)).toFixed(0, Decimal.ROUND_FLOOR))
+    : BigInt(expected.mul(new Decimal(1).add(slippage)).toFixed(0, Decimal.ROUND_CEIL));
+  const none = (failure: PoolFill["failure"], quoted: bigint, spot: Decimal): PoolFill => ({
+    success: false,
+    failure,
+    base: new Decimal(0),
+    quote: new Decimal(0),
+    quoted: scaledToDecimal(quoted, quoteDecimals),
+    threshold: scaledToDecimal(thresholdAtoms, quoteDecimals),
+    spotPrice: spot,
+    ts,
+  });
+  if (state === undefined) return none("noState", 0n, new Decimal(0));
+  const spot = getSpotPrice(state.state.sqrtPrice, state.decimalsA, state.decimalsB, baseIsA);
+  const q = createQuoter(state).quote(leg.baseAtoms, leg.aToB, leg.exactIn);
+  const quoted = leg.exactIn ? q.amountOut : q.amountIn;
+  if (!q.filled) return none("liquidity", quoted, spot);
+  if (leg.exactIn ? quoted < thresholdAtoms : quoted > thresholdAtoms) return none("slippage", quoted, spot);
+  return {
+    success: true,
+    failure: undefined,
+    base: leg.size,
+    quote: scaledToDecimal(quoted, quoteDecimals),
+    quoted: scaledToDecimal(quoted, quoteDecimals),
+    threshold: scaledToDecimal(thresholdAtoms, quoteDecimals),
+    spotPrice: spot,
+    ts,
+  };
+}

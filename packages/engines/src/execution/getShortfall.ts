@@ -1,0 +1,36 @@
+import { Decimal } from "decimal.js";
+import type { Opportunity } from "../signal/Opportunity";
+import type { CexFill, PoolFill, Shortfall } from "./TradeRecord";
+
+/**
+ * Splits expected − realized PnL (CEX currency, positive = worse) into components. Prices are compared
+ * "adversely": a higher buy or a lower sell counts positive. The touch (CEX) and spot (pool) moves
+ * between decision and fill, times the filled size, are `latencyDrift`; the rest of each leg's price
+ * difference is `cexSlippage` / `dexPriceImpact`; `fees` is paid minus expected; `legRisk` is what
+ * remains (unfilled size and its unwind), so the components always sum to `total`.
+ */
+export function getShortfall(op: Opportunity, cex: CexFill, pool: PoolFill, unwind: CexFill | undefined, realized: Decimal): Shortfall {
+  const rate = op.costs.conversionRate;
+  const buyCex = op.direction === "cexToPool";
+  const zero = new Decimal(0);
+  const expectedCexQuote = op.cexLeg.notional.mul(cex.filled).div(op.cexLeg.size);
+  const cexPrice = buyCex ? cex.quote.sub(expectedCexQuote) : expectedCexQuote.sub(cex.quote);
+  const touchMove = cex.touchPrice === undefined || cex.filled.isZero() ? zero : cex.touchPrice.sub(op.inputs.cexTouchPrice);
+  const cexDrift = (buyCex ? touchMove : touchMove.neg()).mul(cex.filled);
+  let poolPrice = zero;
+  let poolDrift = zero;
+  if (pool.success) {
+    // Selling into the pool (cexToPool): less quote out is worse; buying from it: more quote in is worse.
+    poolPrice = (buyCex ? op.poolLeg.quoteAmount.sub(pool.quote) : pool.quote.sub(op.poolLeg.quoteAmount)).mul(rate);
+    const spotMove = pool.spotPrice.sub(op.inputs.poolSpotPrice);
+    poolDrift = (buyCex ? spotMove.neg() : spotMove).mul(pool.base).mul(rate);
+  }
+  // The network fee is paid as expected, success or not, so only CEX fees can differ.
+  const fees = cex.fee.add(unwind?.fee ?? zero).sub(op.costs.cexFee);
+  const total = op.netPnl.add(op.costs.slippageBuffer).sub(realized);
+  const cexSlippage = cexPrice.sub(cexDrift);
+  const dexPriceImpact = poolPrice.sub(poolDrift);
+  const latencyDrift = cexDrift.add(poolDrift);
+  const legRisk = total.sub(cexSlippage).sub(dexPriceImpact).sub(fees).sub(latencyDrift);
+  return { cexSlippage, dexPriceImpact, fees, latencyDrift, legRisk, total };
+}

@@ -1,0 +1,30 @@
+import type { Decimal } from "decimal.js";
+import type { AssetSymbol, VenueId } from "@arbkit/core";
+import type { Opportunity } from "../signal/Opportunity";
+
+/** An amount of one asset a trade must have at one venue before it starts. */
+export interface LegNeed {
+  /** Where. */
+  readonly venue: VenueId;
+  /** Which asset. */
+  readonly asset: AssetSymbol;
+  /** How much, asset units (exact). */
+  readonly amount: Decimal;
+}
+
+/**
+ * What each leg of an opportunity spends up front: the buy leg's quote (CEX notional plus fee, or the
+ * pool's quote input) and the sell leg's base.
+ */
+export function getLegNeeds(op: Opportunity): readonly LegNeed[] {
+  const { cexLeg, poolLeg } = op;
+  return op.direction === "cexToPool"
+    ? [
+        { venue: cexLeg.venue, asset: cexLeg.quote, amount: cexLeg.notional.add(cexLeg.fee) },
+        { venue: poolLeg.venue, asset: poolLeg.base, amount: poolLeg.size },
+      ]
+    : [
+        { venue: poolLeg.venue, asset: poolLeg.quote, amount: poolLeg.quoteAmount },
+        { venue: cexLeg.venue, asset: cexLeg.base, amount: cexLeg.size },
+      ];
+}

@@ -1,0 +1,25 @@
+import type { UnixMs, VenueId } from "@arbkit/core";
+import type { Direction } from "./Direction";
+import type { NoOpportunityReason } from "./findBestSize";
+
+/**
+ * Why a pairing produced what it did at its last evaluation: `opportunity`, a sizing reason, or an input
+ * problem: `missingInput` (no book or pool yet), `notLive` (status not live), `stale` (too old).
+ */
+export type EvaluationOutcome = "opportunity" | NoOpportunityReason | "missingInput" | "notLive" | "stale";
+
+/** The last decision for one CEX venue × pool × direction (what the CLI shows as the current edge). */
+export interface PairingEvaluation {
+  /** Pair id. */
+  readonly pair: string;
+  /** The CEX venue. */
+  readonly venue: VenueId;
+  /** The direction. */
+  readonly direction: Direction;
+  /** When it was evaluated (Unix ms). */
+  readonly tsDecision: UnixMs;
+  /** What came out. */
+  readonly outcome: EvaluationOutcome;
+  /** The opportunity's id when one was emitted. */
+  readonly opportunityId: string | undefined;
+}

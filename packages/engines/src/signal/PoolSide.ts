@@ -1,0 +1,53 @@
+import type { PoolStateEvent } from "@arbkit/core";
+import type { Ratio } from "../math/Ratio";
+import type { PoolQuoter, PoolSwapQuote } from "./PoolQuoter";
+
+const Q128 = 1n << 128n;
+// Bounded so a long run between pool updates cannot grow memory; sizes repeat, so hits stay high.
+const MAX_CACHED = 4096;
+
+/**
+ * One pool state seen from the pair's base asset: exact quotes to sell or buy base atoms, memoized per
+ * size for the life of the state (the state is immutable, so a quote never changes).
+ */
+export interface PoolSide {
+  /** The pool state event this side prices. */
+  readonly event: PoolStateEvent;
+  /** Spot price before fees: quote-token atoms per base atom (exact ratio of the Q64.64 sqrt price). */
+  readonly spot: Ratio;
+  /** Pool fee in millionths. */
+  readonly feeRate: number;
+  /** Exact-in: sell `atoms` base atoms into the pool (`amountOut` is quote atoms). */
+  sellBase(atoms: bigint): PoolSwapQuote;
+  /** Exact-out: buy `atoms` base atoms from the pool (`amountIn` is quote atoms). */
+  buyBase(atoms: bigint): PoolSwapQuote;
+}
+
+/**
+ * Wraps a pool state as a {@link PoolSide}; `baseIsA` says which token is the base. The quoter is built
+ * on the first quote only: most pool updates are screened out by the spot price and never quote.
+ */
+export function createPoolSide(event: PoolStateEvent, createQuoter: (event: PoolStateEvent) => PoolQuoter, baseIsA: boolean): PoolSide {
+  let quoter: PoolQuoter | undefined;
+  const sells = new Map<bigint, PoolSwapQuote>();
+  const buys = new Map<bigint, PoolSwapQuote>();
+  const sq = event.state.sqrtPrice * event.state.sqrtPrice;
+  const memo = (cache: Map<bigint, PoolSwapQuote>, atoms: bigint, exactIn: boolean): PoolSwapQuote => {
+    let q = cache.get(atoms);
+    if (q === undefined) {
+      // Selling base is A→B when base is A; buying base is the opposite swap.
+      quoter ??= createQuoter(event);
+      q = quoter.quote(atoms, exactIn === baseIsA, exactIn);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(atoms, q);
+    }
+    return q;
+  };
+  return {
+    event,
+    spot: baseIsA ? { num: sq, den: Q128 } : { num: Q128, den: sq },
+    feeRate: event.state.feeRate,
+    sellBase: (atoms) => memo(sells, atoms, true),
+    buyBase: (atoms) => memo(buys, atoms, false),
+  };
+}

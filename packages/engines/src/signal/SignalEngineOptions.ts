@@ -1,0 +1,40 @@
+import type { Clock } from "@arbkit/core";
+import type { ArbPair } from "./ArbPair";
+import type { InventoryView } from "./InventoryView";
+import type { PoolQuoterFactory } from "./PoolQuoter";
+
+/** Options of {@link createSignalEngine}. Amounts are exact decimal strings. */
+export interface SignalEngineOptions {
+  /** The clock every age and decision time is read from. */
+  readonly clock: Clock;
+  /** The pairs to watch. */
+  readonly pairs: readonly ArbPair[];
+  /** Builds the exact quoter of a pool state. @default the `@arbkit/core` Whirlpool swap quote */
+  readonly createPoolQuoter?: PoolQuoterFactory;
+  /** Net edge an opportunity must reach, bps of the CEX notional (the edge exactly at it passes). @default "10" */
+  readonly minEdgeBps?: string;
+  /** Slippage buffer charged as a cost, bps of the CEX notional. @default "0" */
+  readonly slippageBufferBps?: string;
+  /** Oldest CEX book (by receipt time) a decision may use, ms. @default 2000 */
+  readonly maxBookAgeMs?: number;
+  /** Oldest pool state (by receipt time) a decision may use, ms. @default 5000 */
+  readonly maxPoolAgeMs?: number;
+  /**
+   * CEX quote currency per pool quote token (USD per USDC) until {@link SignalEngine.setConversionRate}
+   * supplies a live rate. @default "1"
+   */
+  readonly conversionRate?: string;
+  /**
+   * Solana fee per swap transaction in lamports (base + priority) until a `SolanaCostEvent` arrives.
+   * @default 5000n + 200 000 CU × 1 000 µlamports/CU = 5200n
+   */
+  readonly networkFeeLamports?: bigint;
+  /** Largest CEX notional of one opportunity, CEX quote currency. @default "1000" */
+  readonly maxNotional?: string;
+  /** Balances that cap sizes. @default no cap */
+  readonly inventory?: InventoryView;
+  /** Fraction of an available balance one opportunity may use. @default "1" */
+  readonly maxInventoryUsage?: string;
+  /** Whether inputs must have a `live` status event (instrument or venue) to be used. @default true */
+  readonly requireLiveStatus?: boolean;
+}

@@ -1,0 +1,124 @@
+import { Decimal } from "decimal.js";
+import type { BookEvent, Instrument, UnixMs } from "@arbkit/core";
+import { scaledToDecimal } from "@arbkit/core";
+import type { Direction } from "./Direction";
+import type { Opportunity } from "./Opportunity";
+import type { SizeEvaluation } from "./SizeEvaluation";
+import type { SizingContext } from "./SizingContext";
+
+/** The decimals an opportunity is built with (internal). */
+export interface OpportunityScales {
+  /** Decimals of a base atom. */
+  readonly baseDecimals: number;
+  /** Decimals of a pool quote-token atom. */
+  readonly quoteDecimals: number;
+  /** Decimals of a value unit. */
+  readonly valueDecimals: number;
+}
+
+/** Inputs of {@link buildOpportunity} (internal). */
+export interface BuildOpportunityInput {
+  /** Opportunity id. */
+  readonly id: string;
+  /** Pair id. */
+  readonly pair: string;
+  /** Direction. */
+  readonly direction: Direction;
+  /** Decision time. */
+  readonly now: UnixMs;
+  /** The CEX instrument. */
+  readonly cex: Instrument;
+  /** The pool instrument. */
+  readonly pool: Instrument;
+  /** The CEX book event the curve came from. */
+  readonly book: BookEvent;
+  /** Sizing context. */
+  readonly ctx: SizingContext;
+  /** The chosen size. */
+  readonly e: SizeEvaluation;
+  /** Scales. */
+  readonly scales: OpportunityScales;
+  /** The conversion rate as a Decimal. */
+  readonly rate: Decimal;
+  /** Whether the base is the pool's token A. */
+  readonly baseIsA: boolean;
+  /** The network fee in lamports. */
+  readonly networkFeeLamports: bigint;
+}
+
+const ZERO = new Decimal(0);
+
+/** Turns an exact integer {@link SizeEvaluation} into a frozen, human-readable {@link Opportunity}. */
+export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
+  const { e, ctx, scales, direction } = input;
+  const v = (x: bigint): Decimal => scaledToDecimal(x, scales.valueDecimals);
+  const size = scaledToDecimal(e.baseAtoms, scales.baseDecimals);
+  const cexNotional = v(e.cexValue);
+  const buyCex = direction === "cexToPool";
+  const quoteAtoms = buyCex ? e.pool.amountOut : e.pool.amountIn;
+  const quoteAmount = scaledToDecimal(quoteAtoms, scales.quoteDecimals);
+  const poolFeeDecimals = buyCex ? scales.baseDecimals : scales.quoteDecimals;
+  const net = v(e.profit);
+  const cexFee = v(e.cexFee);
+  const networkFee = v(e.networkFee);
+  const buffer = e.slippageBuffer === 0n ? ZERO : v(e.slippageBuffer);
+  const spot = ctx.pool.spot;
+  const poolEvent = ctx.pool.event;
+  return Object.freeze({
+    id: input.id,
+    pair: input.pair,
+    direction,
+    tsDecision: input.now,
+    cexLeg: Object.freeze({
+      venue: input.cex.venue,
+      instrument: input.cex.id,
+      base: input.cex.base.symbol,
+      quote: input.cex.quote.symbol,
+      side: buyCex ? "buy" : "sell",
+      size,
+      expectedPrice: cexNotional.div(size),
+      worstPrice: new Decimal(ctx.curve.worstPriceOf(e.baseAtoms)),
+      notional: cexNotional,
+      fee: cexFee,
+    }),
+    poolLeg: Object.freeze({
+      venue: input.pool.venue,
+      instrument: input.pool.id,
+      base: input.pool.base.symbol,
+      quote: input.pool.quote.symbol,
+      pool: poolEvent.pool,
+      side: buyCex ? "sell" : "buy",
+      size,
+      expectedPrice: quoteAmount.div(size),
+      quoteAmount,
+      quoteAtoms,
+      baseAtoms: e.baseAtoms,
+      poolFee: scaledToDecimal(e.pool.feeAmount, poolFeeDecimals),
+      slot: poolEvent.slot,
+      aToB: buyCex === input.baseIsA,
+      exactIn: buyCex,
+    }),
+    costs: Object.freeze({
+      cexFee,
+      poolFee: v(e.poolFeeValue),
+      networkFee,
+      networkFeeLamports: input.networkFeeLamports,
+      slippageBuffer: buffer,
+      conversionRate: input.rate,
+    }),
+    grossPnl: net.add(cexFee).add(networkFee).add(buffer),
+    netPnl: net,
+    edgeBps: net.mul(10_000).div(cexNotional).toDecimalPlaces(6, Decimal.ROUND_DOWN),
+    inputs: Object.freeze({
+      cexTsInit: input.book.tsInit,
+      cexTsEvent: input.book.tsEvent,
+      cexAgeMs: input.now - input.book.tsInit,
+      poolTsInit: poolEvent.tsInit,
+      poolAgeMs: input.now - poolEvent.tsInit,
+      poolSlot: poolEvent.slot,
+      cexTouchPrice: new Decimal((buyCex ? input.book.book.bestAsk() : input.book.book.bestBid())?.price ?? "0"),
+      // Spot in quote units per base, rounded down to 18 decimals in integer arithmetic.
+      poolSpotPrice: scaledToDecimal((spot.num * 10n ** BigInt(18 + scales.baseDecimals - scales.quoteDecimals)) / spot.den, 18),
+    }),
+  });
+}

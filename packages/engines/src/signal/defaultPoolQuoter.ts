@@ -1,0 +1,22 @@
+import { createSwapQuoter } from "@arbkit/core";
+import type { PoolQuoter, PoolQuoterFactory, PoolSwapQuote } from "./PoolQuoter";
+
+const NOTHING: PoolSwapQuote = Object.freeze({ amountIn: 0n, amountOut: 0n, feeAmount: 0n, filled: false });
+
+/**
+ * The default {@link PoolQuoterFactory}: `@arbkit/core`'s exact Whirlpool swap quoter (bit-exact with
+ * the program) over the event's pool and tick arrays. A direction with no loaded tick array quotes as
+ * "not filled" rather than throwing, so a thin state never looks like liquidity.
+ *
+ * @throws ArbError `CLMM_POOL_STATE_INVALID` / `CLMM_TICK_ARRAYS_INVALID` for an inconsistent state.
+ */
+export const defaultPoolQuoter: PoolQuoterFactory = (event): PoolQuoter => {
+  const quoter = createSwapQuoter(event.state, event.tickArrays);
+  return {
+    quote(amount, aToB, exactIn) {
+      if (quoter.tickArrayCount(aToB) === 0) return NOTHING;
+      const q = quoter.quote({ aToB, exactIn, amount });
+      return { amountIn: q.amountIn, amountOut: q.amountOut, feeAmount: q.fee, filled: q.filled };
+    },
+  };
+};
