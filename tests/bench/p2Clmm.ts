@@ -106,11 +106,12 @@ export const p2Clmm: BenchWorkload = {
       // Warm both paths, then time them interleaved so machine noise hits both alike.
       medianNsPerCall(oursFn, 2_000, 3);
       medianNsPerCall(sdkFn, 100, 3);
+      // Alternate one batch of each so load changes on the shared machine hit both alike.
       const oursNs: number[] = [];
       const sdkNs: number[] = [];
-      for (let round = 0; round < 3; round++) {
-        oursNs.push(medianNsPerCall(oursFn, quick ? 500 : 2_000, batches));
-        sdkNs.push(medianNsPerCall(sdkFn, quick ? 20 : 100, batches));
+      for (let round = 0; round < batches * 3; round++) {
+        oursNs.push(medianNsPerCall(oursFn, quick ? 200 : 1_000, 1));
+        sdkNs.push(medianNsPerCall(sdkFn, quick ? 5 : 20, 1));
       }
       // Cold: a fresh prepared pool and its first quote (what a pool update costs before the cache is warm).
       const coldNs = medianNsPerCall(() => createSwapQuoter(pool, arrays).quote(request), quick ? 20 : 100, batches);

@@ -68,7 +68,7 @@ describe("Orca connector RPC failover", () => {
     const logged: string[][] = [];
     for (const level of ["log", "warn", "error", "info", "debug"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => inspect(a, { depth: 4 }))));
     const { a, endpoints } = await twoEndpoints();
-    a.faults.http429 = 2;
+    a.faults.http429 = 1;
     h = createHarness({ endpoints, reconcileIntervalMs: 5_000 });
     h.connector.start();
     const harness = h;

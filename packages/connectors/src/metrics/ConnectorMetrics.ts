@@ -1,5 +1,6 @@
 /**
- * Counters a connector increments. `frames` and `bytes` count raw inbound frames; `parseErrors` frames that
+ * Counters a connector increments. `frames` counts raw inbound frames and `bytes` their size (in UTF-16 code
+ * units of the frame text, which equal bytes for the ASCII JSON the venues send); `parseErrors` frames that
  * failed validation; `gaps` sequence gaps and regressions; `resyncs` book rebuilds started; `reconnects`
  * reconnect attempts; `venueErrors` error frames sent by the venue; `droppedUpdates` updates ignored
  * because their instrument was not live (syncing or resyncing).

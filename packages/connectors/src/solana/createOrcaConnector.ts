@@ -12,6 +12,7 @@ import { createWhirlpoolTracker, type TrackedPool } from "./createWhirlpoolTrack
 import { getTickArrayStartIndex } from "./getTickArrayStartIndex";
 import type { OrcaConnectorOptions } from "./OrcaConnectorOptions";
 import { redactUrl } from "./redactUrl";
+import { disposeConnection } from "./disposeConnection";
 
 /** A running Orca Whirlpool connector (see {@link createOrcaConnector}). */
 export interface OrcaConnector {
@@ -38,6 +39,7 @@ interface Session {
 }
 
 const CHUNK = 100; // getMultipleAccounts takes at most 100 keys
+const ROTATE_FACTOR = 3;
 
 /**
  * Creates the Orca Whirlpool connector: streams each configured pool and the tick arrays around its price
@@ -114,11 +116,10 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
     s.subscribed.set(address, id);
     synthetic(s, "accountSubscribe", [address, { encoding: "base64", commitment }], id);
   };
-  const unsubscribeAccount = (s: Session, address: string): void => {
-    const id = s.subscribed.get(address);
-    if (id === undefined) return;
-    s.subscribed.delete(address);
-    s.connection.removeAccountChangeListener(id).catch(() => undefined);
+  const cleanups = new Set<Promise<void>>();
+  const dispose = (s: Session): void => {
+    const run = disposeConnection(s.connection, [...s.subscribed.values()], s.slotSubscription === undefined ? [] : [s.slotSubscription]).finally(() => cleanups.delete(run));
+    cleanups.add(run);
   };
   const fetchAccounts = async (s: Session, keys: readonly string[]): Promise<void> => {
     for (let i = 0; i < keys.length; i += CHUNK) {
@@ -130,13 +131,15 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
 
   async function syncWindow(s: Session, pool: TrackedPool): Promise<void> {
     try {
-      const wanted = new Set(watchedKeys(pool));
-      for (const address of [...s.subscribed.keys()]) {
-        const owner = tracker.pools.find((p) => watchedKeys(p).includes(address));
-        if (owner === pool && !wanted.has(address)) unsubscribeAccount(s, address);
-        if (owner === undefined) unsubscribeAccount(s, address);
+      // Arrays that left the window stay subscribed (their updates are ignored): unsubscribing on a live
+      // socket risks the web3.js freeze `disposeConnection` documents. Too many of them rotate the session.
+      for (const address of watchedKeys(pool)) subscribeAccount(s, address);
+      const watched = tracker.pools.reduce((n, p) => n + p.window.size + 1, 0);
+      if (s.subscribed.size > ROTATE_FACTOR * watched) {
+        closeSession(s);
+        open(s.index);
+        return;
       }
-      for (const address of wanted) subscribeAccount(s, address);
       const missing = [...tracker.missingMints(pool), ...tracker.missingArrays(pool)];
       if (missing.length > 0) await fetchAccounts(s, missing);
     } catch (error) {
@@ -176,8 +179,7 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
   function closeSession(s: Session): void {
     if (s.closed) return;
     s.closed = true;
-    for (const address of [...s.subscribed.keys()]) unsubscribeAccount(s, address);
-    if (s.slotSubscription !== undefined) s.connection.removeSlotChangeListener(s.slotSubscription).catch(() => undefined);
+    dispose(s);
   }
 
   function open(index: number): void {
@@ -254,7 +256,7 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
       handler.close();
       status.setAllInstruments("closed", "stopped");
       status.setConnection("closed", "stopped");
-      await Promise.allSettled([...windowSyncs.values()]);
+      await Promise.allSettled([...windowSyncs.values(), ...cleanups]);
     },
     sink: handler.sink,
     endpoint: () => failover?.current() ?? 0,

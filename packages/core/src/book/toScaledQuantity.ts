@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
 import { ArbError } from "../errors/ArbError";
 import { decimalToScaled } from "../money/decimalToScaled";
+import { getDecimalScale } from "../money/getDecimalScale";
+import { parseScaled } from "../money/parseScaled";
 import { parseDecimal } from "../money/parseDecimal";
 
 /** A walk request as an exact scaled integer. @internal */
@@ -28,6 +30,11 @@ export function toScaledQuantity(quantity: Decimal | string): ScaledQuantity {
       { quantity: String(quantity).slice(0, 64), reason: "expected a finite, non-negative decimal" },
       { cause },
     );
+  }
+  if (typeof quantity === "string") {
+    // Strings skip the Decimal round trip: the grammar was checked by parseDecimal above.
+    const scale = getDecimalScale(quantity);
+    return { decimal, units: parseScaled(quantity, scale), scale };
   }
   const scale = decimal.decimalPlaces();
   return { decimal, units: decimalToScaled(decimal, scale), scale };

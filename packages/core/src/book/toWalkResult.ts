@@ -1,10 +1,10 @@
 import { Decimal } from "decimal.js";
-import { formatScaled } from "../money/formatScaled";
 import { scaledToDecimal } from "../money/scaledToDecimal";
+import { divideToSignificant } from "./divideToSignificant";
 import type { WalkResult } from "./ReadonlyOrderBook";
 
-// VWAP is the one inexact value of a walk: a quotient, rounded half-even to 40 significant digits.
-const Decimal40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
+/** VWAP is the one inexact value of a walk: a quotient, rounded half-even to this many significant digits. */
+const VWAP_DIGITS = 40;
 
 /**
  * Builds the Decimal {@link WalkResult} from exact scaled totals (a handful of Decimals per walk, none per
@@ -27,9 +27,8 @@ export function toWalkResult(
     requested,
     filledBase: scaledToDecimal(filledBase, baseScale),
     filledQuote: scaledToDecimal(filledQuote, quoteScale),
-    vwap: nothing
-      ? undefined
-      : new Decimal(Decimal40.div(formatScaled(filledQuote, quoteScale), formatScaled(filledBase, baseScale)).toString()),
+    // Prices are > 0, so a non-zero fill has a positive quote total.
+    vwap: nothing ? undefined : new Decimal(divideToSignificant(filledQuote, BigInt(filledBase), baseScale - quoteScale, VWAP_DIGITS)),
     worstPrice: worstPrice === undefined ? undefined : scaledToDecimal(worstPrice, priceScale),
     levelsConsumed,
     complete,

@@ -6,7 +6,7 @@ import type { SwapStep } from "./computeSwapStep";
 import { planSwapDirection, type SwapDirectionPlan } from "./planSwapDirection";
 import { prepareTickArrays } from "./prepareTickArrays";
 import { runSwap } from "./runSwap";
-import type { FullStep } from "./swapStepCache";
+import type { FullStep } from "./computeFullStep";
 import type { SwapQuote, SwapQuoteRequest } from "./SwapQuote";
 import type { TickArrayState, WhirlpoolState } from "./WhirlpoolState";
 
@@ -48,7 +48,8 @@ export interface SwapQuoter {
  * Tick arrays may come in any order; a swap walks the contiguous run starting at the array holding
  * the current tick (a→b) or `tickCurrentIndex + tickSpacing` (b→a), like the program.
  *
- * @param pool - Whirlpool state (fees in millionths / basis points, Q64.64 sqrt price, u128 liquidity).
+ * @param state - Whirlpool state (fees in millionths / basis points, Q64.64 sqrt price, u128 liquidity);
+ *   copied, so later changes to the object do not affect the quoter.
  * @param tickArrays - Tick arrays of this pool (88 ticks each), any order, no duplicates.
  * @param options - See {@link SwapQuoterOptions}.
  * @returns A reusable quoter over this exact state.
@@ -61,11 +62,13 @@ export interface SwapQuoter {
  * ```
  */
 export function createSwapQuoter(
-  pool: WhirlpoolState,
+  state: WhirlpoolState,
   tickArrays: readonly TickArrayState[],
   options: SwapQuoterOptions = {},
 ): SwapQuoter {
-  assertValidWhirlpoolState(pool);
+  assertValidWhirlpoolState(state);
+  // A private snapshot: the plans and caches below belong to exactly these values.
+  const pool: WhirlpoolState = Object.freeze({ ...state });
   const maxTickArrays = options.maxTickArrays ?? Number.POSITIVE_INFINITY;
   if (!(maxTickArrays >= 1)) {
     throw new ArbError("ARGUMENT_INVALID", "maxTickArrays must be at least 1", {

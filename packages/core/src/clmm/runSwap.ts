@@ -1,7 +1,7 @@
 import { ArbError } from "../errors/ArbError";
 import { PROTOCOL_FEE_RATE_DENOMINATOR, U128_MAX, U64_MAX } from "./clmmConstants";
 import { computeSwapStepInto, type SwapStep } from "./computeSwapStep";
-import { computeFullStep, type FullStep } from "./swapStepCache";
+import { computeFullStep, type FullStep } from "./computeFullStep";
 import { getTickAtSqrtPrice } from "./getTickAtSqrtPrice";
 import type { SwapDirectionPlan } from "./planSwapDirection";
 import { getPreparedSqrtPrice, type PreparedTicks } from "./prepareTickArrays";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type MarketEvents, TestClock, createEventBus, topics } from "@arbkit/core";
+import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
 import { createArbitrageEngine } from "./createArbitrageEngine";
 import type { EngineEvents } from "./EngineEvents";
-import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
 
 const pair = {
   id: "SOL-USD",
@@ -15,36 +15,128 @@ const pair = {
   sizeIncrement: "0.001",
 };
 
+/** A composed engine over a SYNTHETIC market: the pool bids ~21 while Coinbase offers at 20.00. */
+function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoTransfer?: boolean } = {}) {
+  const clock = new TestClock(1_000);
+  const market = createEventBus<MarketEvents>();
+  const engine = createArbitrageEngine({
+    clock,
+    market,
+    pairs: [pair],
+    ...(options.balances === false
+      ? {}
+      : {
+          inventory: {
+            balances: [
+              { venue: "coinbase", asset: "USD", amount: "5000" },
+              { venue: "coinbase", asset: "SOL", amount: "100" },
+              { venue: "orca", asset: "SOL", amount: "100" },
+              { venue: "orca", asset: "USDC", amount: "5000" },
+            ],
+            rebalanceThreshold: options.rebalanceThreshold ?? "0.25",
+            transfers: [{ asset: "SOL", fee: "0.01", delayMs: 60_000 }],
+            autoTransfer: options.autoTransfer ?? false,
+          },
+        }),
+  });
+  const seen: { [K in keyof EngineEvents]?: EngineEvents[K][] } = {};
+  for (const kind of ["opportunity", "riskDecision", "riskState", "trade", "legFailure", "inventory", "rebalanceSuggestion"] as const) {
+    engine.events.subscribe(kind, (e) => ((seen[kind] ??= []) as unknown[]).push(e));
+  }
+  const live = () => {
+    for (const i of [coinbaseSolUsd, geminiSolUsd, orcaSolUsdc]) market.publish(topics.status(i.venue), liveStatus(i, clock.now()));
+  };
+  const pool = () => market.publish(topics.pool(orcaSolUsdc.id), syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: clock.now() }));
+  const book = () => market.publish(topics.book(coinbaseSolUsd.id), bookEvent(coinbaseSolUsd, [["19.99", "50"]], [["20.00", "30"], ["20.05", "40"]], clock.now()));
+  const gemini = () => market.publish(topics.book(geminiSolUsd.id), bookEvent(geminiSolUsd, [["20.5", "50"]], [["20.6", "30"]], clock.now()));
+  return { clock, market, engine, seen, live, pool, book, gemini };
+}
+
 describe("createArbitrageEngine", () => {
-  it("runs signal → risk → paper execution → inventory end to end", () => {
-    const clock = new TestClock(1_000);
-    const market = createEventBus<MarketEvents>();
-    const engine = createArbitrageEngine({
-      clock,
-      market,
-      pairs: [pair],
-      inventory: {
-        balances: [
-          { venue: "coinbase", asset: "USD", amount: "5000" },
-          { venue: "coinbase", asset: "SOL", amount: "100" },
-          { venue: "orca", asset: "SOL", amount: "100" },
-          { venue: "orca", asset: "USDC", amount: "5000" },
-        ],
-      },
-    });
-    const seen: Record<string, unknown[]> = {};
-    for (const kind of ["opportunity", "riskDecision", "riskState", "trade", "legFailure", "inventory", "rebalanceSuggestion"] as const) {
-      engine.events.subscribe(kind, (e) => (seen[kind] ??= []).push(e));
-    }
-    for (const i of [coinbaseSolUsd, geminiSolUsd, orcaSolUsdc]) market.publish(topics.status(i.venue), liveStatus(i, 1_000));
-    market.publish(topics.pool(orcaSolUsdc.id), syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: 1_000 }));
-    market.publish(topics.book(coinbaseSolUsd.id), bookEvent(coinbaseSolUsd, [["19.99", "50"]], [["20.00", "30"], ["20.05", "40"]], 1_000));
+  it("runs signal → risk → paper execution → inventory, and the trade realizes exactly what was expected when nothing moves", () => {
+    const { clock, engine, seen, live, pool, book } = setup();
+    live();
+    pool();
+    book();
     clock.advanceTo(3_000);
-    console.log(Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.length])));
-    const trade = seen["trade"]?.[0] as EngineEvents["trade"];
-    console.log(trade.status, trade.realizedPnl.toFixed(), trade.expectedPnl.toFixed(), JSON.stringify(trade.shortfall));
-    console.log(engine.inventory?.getBalances().map((b) => `${b.venue} ${b.asset} ${b.balance.toFixed()}`));
-    console.log(seen["riskState"], seen["rebalanceSuggestion"]);
+    expect(seen.opportunity).toHaveLength(1);
+    expect(seen.riskDecision?.[0]?.approved).toBe(true);
+    const trade = seen.trade![0]!;
     expect(trade.status).toBe("filled");
+    expect(trade.realizedPnl.toFixed()).toBe(seen.opportunity![0]!.netPnl.toFixed());
+    expect(trade.shortfall.total.isZero()).toBe(true);
+    const balance = (venue: string, asset: string) => engine.inventory!.available(venue as never, asset as never)!.toFixed();
+    // Bought 49.95 SOL for 999.9975 USD + 5.999985 fee on Coinbase; sold them into the pool for 1042.780427 USDC.
+    expect(balance("coinbase", "USD")).toBe("3994.002515");
+    expect(balance("coinbase", "SOL")).toBe("149.95");
+    expect(balance("orca", "USDC")).toBe("6042.780427");
+    expect(balance("orca", "SOL")).toBe("50.0499948");
+  });
+
+  it("suggests a rebalance when a venue's share drifts past the threshold, and a simulated transfer lands after its delay", () => {
+    const { clock, engine, seen, live, pool, book } = setup({ rebalanceThreshold: "0.2", autoTransfer: true });
+    live();
+    pool();
+    book();
+    clock.advanceTo(3_000);
+    const s = seen.rebalanceSuggestion!.find((x) => x.asset === "SOL")!;
+    // SOL: 149.95 on Coinbase vs 50.0499948 in the wallet; the equal split is 99.9999974 each.
+    expect([s.from, s.to, s.amount.toFixed(), s.estimatedFee.toFixed(), s.estimatedDelayMs]).toEqual(["coinbase", "orca", "49.9500026", "0.01", 60_000]);
+    expect(engine.inventory!.available("orca" as never, "SOL" as never)!.toFixed()).toBe("50.0499948");
+    clock.advanceBy(60_000);
+    expect(engine.inventory!.available("orca" as never, "SOL" as never)!.toFixed()).toBe("99.9899974");
+    expect(engine.inventory!.available("coinbase" as never, "SOL" as never)!.toFixed()).toBe("99.9999974");
+  });
+
+  it("pauses on stale data by itself and resumes when the data is fresh again", () => {
+    const { clock, engine, seen, live, pool, book, gemini } = setup();
+    live();
+    pool();
+    gemini();
+    clock.advanceTo(10_000); // every input is now older than its limit
+    // Coinbase never sent data ("no data yet" since the status went live); Gemini and the pool aged out.
+    const paused = seen.riskState!.filter((e) => e.action === "paused" && e.kind === "stale");
+    expect(paused.map((e) => `${e.by}: ${e.reason}`)).toEqual([
+      "coinbase:SOL-USD: coinbase:SOL-USD has no data yet",
+      "gemini:SOLUSD: gemini:SOLUSD has no data yet",
+      "orca:HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ: orca:HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ has no data yet",
+      "orca:HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ: orca:HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ data is 5250 ms old (limit 5000 ms)",
+      "gemini:SOLUSD: gemini:SOLUSD data is 2250 ms old (limit 2000 ms)",
+    ]);
+    const before = seen.riskState!.length;
+    pool();
+    book();
+    const resumed = seen.riskState!.slice(before).filter((e) => e.action === "resumed").map((e) => e.by);
+    expect(resumed.sort()).toEqual(["coinbase:SOL-USD", "orca:HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ"]);
+    expect(engine.risk.getState().staleSources).toEqual(["gemini:SOLUSD"]);
+    // Coinbase × pool is fresh: that trade goes ahead although Gemini is still stale.
+    expect(seen.riskDecision!.at(-1)!.approved).toBe(true);
+  });
+
+  it("manual pause denies with a reason until resumed; the kill switch is final", () => {
+    const { clock, engine, seen, live, pool, book } = setup();
+    live();
+    pool();
+    engine.risk.pause("alice", "maintenance");
+    book();
+    expect(seen.riskDecision!.at(-1)!.reasons.map((r) => r.code)).toEqual(["PAUSED_MANUAL"]);
+    expect(seen.riskState!.find((e) => e.kind === "manual")).toMatchObject({ action: "paused", by: "alice", reason: "maintenance" });
+    engine.risk.resume("alice", "done");
+    book();
+    expect(seen.riskDecision!.at(-1)!.approved).toBe(true);
+    clock.advanceTo(3_000);
+    engine.risk.kill("bob", "incident");
+    engine.risk.resume("bob", "try");
+    book();
+    expect(seen.riskDecision!.at(-1)!.reasons.map((r) => r.code)).toEqual(["KILL_SWITCH"]);
+  });
+
+  it("stop() unsubscribes from the market bus", () => {
+    const { engine, seen, live, pool, book } = setup({ balances: false });
+    live();
+    pool();
+    engine.stop();
+    book();
+    expect(seen.opportunity).toBeUndefined();
   });
 });

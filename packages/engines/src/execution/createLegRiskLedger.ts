@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { LegFailure } from "./LegFailure";
 
 /** The leg-risk ledger: every leg failure, with running totals. */

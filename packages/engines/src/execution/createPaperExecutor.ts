@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import { ArbError } from "@arbkit/core";
 import { defaultPoolQuoter } from "../signal/defaultPoolQuoter";
 import type { Opportunity } from "../signal/Opportunity";

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { ReadonlyOrderBook, UnixMs } from "@arbkit/core";
 import type { CexFill } from "./TradeRecord";
 

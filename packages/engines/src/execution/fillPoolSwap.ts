@@ -1,5 +1,5 @@
-import { Decimal } from "decimal.js";
-import { type PoolStateEvent, type UnixMs, scaledToDecimal } from "@arbkit/core";
+import { Dec as Decimal, toDec } from "../math/Dec";
+import type { PoolStateEvent, UnixMs } from "@arbkit/core";
 import type { OpportunityPoolLeg } from "../signal/Opportunity";
 import type { PoolQuoterFactory } from "../signal/PoolQuoter";
 import { getSpotPrice } from "./getSpotPrice";
@@ -29,8 +29,8 @@ export function fillPoolSwap(
     failure,
     base: new Decimal(0),
     quote: new Decimal(0),
-    quoted: scaledToDecimal(quoted, quoteDecimals),
-    threshold: scaledToDecimal(thresholdAtoms, quoteDecimals),
+    quoted: toDec(quoted, quoteDecimals),
+    threshold: toDec(thresholdAtoms, quoteDecimals),
     spotPrice: spot,
     ts,
   });
@@ -44,9 +44,9 @@ export function fillPoolSwap(
     success: true,
     failure: undefined,
     base: leg.size,
-    quote: scaledToDecimal(quoted, quoteDecimals),
-    quoted: scaledToDecimal(quoted, quoteDecimals),
-    threshold: scaledToDecimal(thresholdAtoms, quoteDecimals),
+    quote: toDec(quoted, quoteDecimals),
+    quoted: toDec(quoted, quoteDecimals),
+    threshold: toDec(thresholdAtoms, quoteDecimals),
     spotPrice: spot,
     ts,
   };

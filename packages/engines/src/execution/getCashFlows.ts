@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { Opportunity } from "../signal/Opportunity";
 import type { CashFlow, CexFill, PoolFill } from "./TradeRecord";
 

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 
 /**
  * A Whirlpool's spot price in token-B units per token-A unit (before fees) from its Q64.64 sqrt price:

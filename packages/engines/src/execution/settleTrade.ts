@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { UnixMs } from "@arbkit/core";
 import type { Opportunity } from "../signal/Opportunity";
 import { getShortfall } from "./getShortfall";

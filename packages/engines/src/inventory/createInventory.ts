@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import { type AssetSymbol, type Clock, type VenueId, assertIsAssetSymbol, assertIsVenueId } from "@arbkit/core";
 import type { InventoryView } from "../signal/InventoryView";
 import { getRebalanceSuggestions } from "./getRebalanceSuggestions";

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { AssetSymbol, UnixMs, VenueId } from "@arbkit/core";
 import type { RebalanceSuggestion, TransferRoute } from "./InventoryTypes";
 

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "./Dec";
 
 /**
  * Converts a `Decimal` to an integer scaled by `10^decimals`, rounding toward negative infinity (so an

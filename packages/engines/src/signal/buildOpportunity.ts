@@ -1,6 +1,5 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal, toDec } from "../math/Dec";
 import type { BookEvent, Instrument, UnixMs } from "@arbkit/core";
-import { scaledToDecimal } from "@arbkit/core";
 import type { Direction } from "./Direction";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
@@ -51,12 +50,12 @@ const ZERO = new Decimal(0);
 /** Turns an exact integer {@link SizeEvaluation} into a frozen, human-readable {@link Opportunity}. */
 export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
   const { e, ctx, scales, direction } = input;
-  const v = (x: bigint): Decimal => scaledToDecimal(x, scales.valueDecimals);
-  const size = scaledToDecimal(e.baseAtoms, scales.baseDecimals);
+  const v = (x: bigint): Decimal => toDec(x, scales.valueDecimals);
+  const size = toDec(e.baseAtoms, scales.baseDecimals);
   const cexNotional = v(e.cexValue);
   const buyCex = direction === "cexToPool";
   const quoteAtoms = buyCex ? e.pool.amountOut : e.pool.amountIn;
-  const quoteAmount = scaledToDecimal(quoteAtoms, scales.quoteDecimals);
+  const quoteAmount = toDec(quoteAtoms, scales.quoteDecimals);
   const poolFeeDecimals = buyCex ? scales.baseDecimals : scales.quoteDecimals;
   const net = v(e.profit);
   const cexFee = v(e.cexFee);
@@ -93,7 +92,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       quoteAmount,
       quoteAtoms,
       baseAtoms: e.baseAtoms,
-      poolFee: scaledToDecimal(e.pool.feeAmount, poolFeeDecimals),
+      poolFee: toDec(e.pool.feeAmount, poolFeeDecimals),
       slot: poolEvent.slot,
       aToB: buyCex === input.baseIsA,
       exactIn: buyCex,
@@ -118,7 +117,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       poolSlot: poolEvent.slot,
       cexTouchPrice: new Decimal((buyCex ? input.book.book.bestAsk() : input.book.book.bestBid())?.price ?? "0"),
       // Spot in quote units per base, rounded down to 18 decimals in integer arithmetic.
-      poolSpotPrice: scaledToDecimal((spot.num * 10n ** BigInt(18 + scales.baseDecimals - scales.quoteDecimals)) / spot.den, 18),
+      poolSpotPrice: toDec((spot.num * 10n ** BigInt(18 + scales.baseDecimals - scales.quoteDecimals)) / spot.den, 18),
     }),
   });
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Dec as Decimal } from "../math/Dec";
 import type { BookEvent, ConnectorStatus, InstrumentId, PoolStateEvent, SolanaCostEvent, StatusEvent } from "@arbkit/core";
 import { ceilDiv } from "../math/divide";
 import { type Ratio, parseRatio } from "../math/Ratio";

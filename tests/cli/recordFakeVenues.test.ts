@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUNDLED_RECORDING, parseLogLines, runCli } from "./support/cliProcess";
+import { startReplayVenue, type ReplayVenue } from "./support/startReplayVenue";
+
+const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-record-"));
+const config = join(dir, "fake.yaml");
+const recording = join(dir, "fake-session.jsonl");
+let coinbase: ReplayVenue;
+let gemini: ReplayVenue;
+
+beforeAll(async () => {
+  coinbase = await startReplayVenue(BUNDLED_RECORDING, "coinbase");
+  gemini = await startReplayVenue(BUNDLED_RECORDING, "gemini");
+  expect((await runCli(["init", config])).code).toBe(0);
+  writeFileSync(
+    config,
+    readFileSync(config, "utf8")
+      .replace("url: wss://advanced-trade-ws.coinbase.com", `url: ${coinbase.url}`)
+      .replace("url: wss://api.gemini.com/v2/marketdata", `url: ${gemini.url}`)
+      .replace(/orca:\n    enabled: true/, "orca:\n    enabled: false"),
+  );
+});
+
+afterAll(async () => {
+  await coinbase.close();
+  await gemini.close();
+});
+
+describe("arb-cli record against loopback fake venues, then run --replay of that recording", () => {
+  it("records both CEX sessions (subscribe frames sent and every frame received) with a progress line", async () => {
+    const result = await runCli(["record", "--config", config, "--out", recording, "--duration", "4"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/recording \d+ s\s+\d+ frames/);
+    expect(result.stderr).toContain(`Wrote ${recording}`);
+    const lines = readFileSync(recording, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { venue?: string; dir?: string; frame?: string });
+    expect(lines[0]).toMatchObject({ $arbkit: "recording/1" });
+    const frames = lines.slice(1);
+    expect(frames.filter((f) => f.venue === "coinbase" && f.dir === "out").map((f) => JSON.parse(f.frame ?? "{}").channel)).toEqual(expect.arrayContaining(["level2"]));
+    expect(frames.filter((f) => f.venue === "coinbase" && f.dir === undefined).length).toBeGreaterThan(100);
+    expect(frames.filter((f) => f.venue === "gemini" && f.dir === undefined).length).toBeGreaterThan(100);
+  });
+
+  it("replays the recording through the same pipeline: both books go live, nothing is malformed", async () => {
+    const result = await runCli(["run", "--replay", recording, "--config", config, "--no-server", "--journal", join(dir, "j.sqlite")]);
+    expect(result.code).toBe(0);
+    const lines = parseLogLines(result.stdout);
+    const live = lines.filter((l) => l.event === "status" && l.status === "live" && typeof l.instrument === "string").map((l) => l.instrument);
+    expect(live).toEqual(expect.arrayContaining(["coinbase:SOL-USD", "gemini:SOLUSD"]));
+    expect(lines.filter((l) => l.event === "venueError")).toEqual([]);
+    expect(Number(lines.find((l) => l.event === "summary")?.frames)).toBeGreaterThan(200);
+  });
+});
