@@ -142,7 +142,7 @@ export const p1Book: BenchWorkload = {
     log(
       `synthetic ${stream.productId}: ${stream.frames.length} frames, ${stream.changes} changes (${fmt((100 * stream.deletes) / stream.changes)}% deletes), ${stream.heartbeats} heartbeats`,
     );
-    const synthetic = measureStream(stream.frames, 1, quick ? 1 : 3, log);
+    const synthetic = measureStream(stream.frames, 1, quick ? 1 : 5, log);
     const real = readRecording(fixturePath("coinbase", "advtrade-2026-08-09-BTC-USD-ETH-USD.recv.jsonl.gz")).map((l) => l.frame);
     log(`real Coinbase recording: ${real.length} frames (BTC-USD 46,000-level and ETH-USD snapshots, 773 updates), replayed ${quick ? 3 : 20}× per pass`);
     const recorded = measureStream(real, quick ? 3 : 20, quick ? 1 : 3, log);

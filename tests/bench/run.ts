@@ -4,9 +4,11 @@ import { p1Book } from "./p1Book";
 import { p2Clmm } from "./p2Clmm";
 import { p1Connector } from "./p1Connector";
 import { p6Engine } from "./p6Engine";
+import { p3Replay } from "./p3Replay";
+import { p5Server } from "./p5Server";
 
 // Each workload lives in its own file; register it here.
-const workloads: BenchWorkload[] = [p1Book, p2Clmm, p1Connector, p6Engine];
+const workloads: BenchWorkload[] = [p1Book, p2Clmm, p1Connector, p6Engine, p3Replay, p5Server];
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");

@@ -66,4 +66,14 @@ describe("arb-cli run --replay (bundled synthetic recording)", () => {
     const trades = (t: string) => (JSON.parse(t) as { summary: { trades: number } }).summary.trades;
     expect(trades(first.stdout)).toBe(trades(secondOnly.stdout));
   });
+
+  it("draws the refreshing terminal view with --view tty and ends with the summary", async () => {
+    const tty = await runCli(["run", "--replay", BUNDLED_RECORDING, "--view", "tty", "--no-server", "--no-journal"]);
+    expect(tty.code).toBe(0);
+    const plain = tty.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "");
+    expect(plain).toContain("arb-cli replay");
+    expect(plain).toMatch(/coinbase:SOL-USD\s+live/);
+    expect(plain).toContain("edge (touch spread before fees, last evaluation)");
+    expect(plain).toMatch(/frames 3951 \(300 s of market time/);
+  });
 });

@@ -3,7 +3,7 @@ import { WHIRLPOOL_PROGRAM_ID, getTickArrayAddress } from "@arbkit/connectors";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FakeSolanaRpc } from "../fakes/createFakeSolanaRpc";
 import { loadHjpSnapshot } from "../support/orcaFixtures";
-import { createHarness, HJP, movedPool, startFake, statusOf, waitFor, type OrcaHarness } from "./orcaTestKit";
+import { createHarness, HJP, movedPool, reasonOf, startFake, statusOf, waitFor, type OrcaHarness } from "./orcaTestKit";
 
 let fake: FakeSolanaRpc | undefined;
 let h: OrcaHarness | undefined;
@@ -31,7 +31,7 @@ describe("Orca connector staleness and faults", () => {
     expect(statusOf(h)).toBe("live");
     h.clock.advanceBy(1); // the slot has not moved for 8 s (stalled)
     expect(statusOf(h)).toBe("stale");
-    expect(h.statuses.at(-1)?.reason ?? "").toMatch(/no new slot for 8000 ms/);
+    expect(reasonOf(h)).toMatch(/no new slot for 8000 ms/);
     // The connector resyncs on its own; the fresh fetch brings the pool back.
     h.clock.advanceBy(1_000); // past the endpoint's 1 s cool-down
     await waitFor("live again", () => statusOf(h) === "live");
@@ -42,24 +42,26 @@ describe("Orca connector staleness and faults", () => {
     const { fake, h } = await startLive({ staleSlotAge: 100, reconcileIntervalMs: 20_000 });
     fake.advanceSlot(101);
     await waitFor("stale by slot age", () => statusOf(h) === "stale");
-    expect(h.statuses.at(-1)?.reason ?? "").toMatch(/101 slots behind/);
+    expect(reasonOf(h)).toMatch(/101 slots behind/);
     h.clock.advanceBy(20_000); // reconcile: a fresh fetch at the current slot
     await waitFor("live again", () => statusOf(h) === "live");
-    expect(h.statuses.at(-1)?.reason).toBe(`pool state at slot ${fake.slot}`);
+    expect(reasonOf(h)).toBe(`pool state at slot ${fake.slot}`);
   });
 
   it("survives a dropped WebSocket: web3.js resubscribes and the next pool update is published", async () => {
     const { fake, h } = await startLive();
-    const before = h.pools.length;
+    const published = h.pools.length;
+    const subscribes = (): number => fake.calls.filter((c) => c.method === "accountSubscribe" && (c.params as unknown[])[0] === HJP).length;
+    const before = subscribes();
     fake.dropSockets();
-    await waitFor("resubscribed", () => fake.sockets() > 0 && fake.subscriptions(HJP) === 1);
+    await waitFor("resubscribed", () => subscribes() > before && fake.subscriptions(HJP) === 1);
     const tick = -38_000; // SYNTHETIC move inside the current array
     fake.setAccount(HJP, { owner: WHIRLPOOL_PROGRAM_ID, data: movedPool(loadHjpSnapshot().pool.data, tick, getSqrtPriceAtTick(tick)) });
-    await waitFor("the update", () => h.pools.length > before && h.pools.at(-1)?.state.tickCurrentIndex === tick);
+    await waitFor("the update", () => h.pools.length > published && h.pools.at(-1)?.state.tickCurrentIndex === tick);
   });
 
   it("reports a malformed account as ACCOUNT_DECODE_FAILED and keeps publishing the last good state", async () => {
-    const { fake, h } = await startLive();
+    const { fake, h } = await startLive({ staleAfterMs: 60_000, reconcileIntervalMs: 5_000 });
     const before = h.pools.length;
     const good = h.pools.at(-1);
     fake.setAccount(HJP, { owner: WHIRLPOOL_PROGRAM_ID, data: loadHjpSnapshot().pool.data.subarray(0, 600) });
@@ -68,7 +70,7 @@ describe("Orca connector staleness and faults", () => {
     expect(statusOf(h)).toBe("live");
     // A malformed tick array on a fresh fetch is reported the same way and does not stop the pool.
     fake.faults.corrupt.set(getTickArrayAddress(HJP, -56_320), Buffer.alloc(9_988));
-    h.clock.advanceBy(30_000); // reconcile
+    h.clock.advanceBy(5_000); // reconcile
     await waitFor("the array error", () => h.errors.some((e) => isArbError(e.error, "ACCOUNT_DECODE_FAILED") && e.error.context.layout === "TickArray"));
     expect(h.pools.at(-1)?.state).toEqual(good?.state);
     expect(statusOf(h)).toBe("live");

@@ -61,6 +61,10 @@ export async function waitFor(what: string, check: () => boolean): Promise<void>
 export const statusOf = (h: OrcaHarness, instrument = `orca:${HJP}`): string | undefined =>
   h.statuses.filter((s) => s.instrument === instrument).at(-1)?.status;
 
+/** The reason of the instrument's latest status change. */
+export const reasonOf = (h: OrcaHarness, instrument = `orca:${HJP}`): string =>
+  h.statuses.filter((s) => s.instrument === instrument).at(-1)?.reason ?? "";
+
 /** Starts a fake serving the HJPjoW accounts. */
 export const startFake = (): Promise<FakeSolanaRpc> => createFakeSolanaRpc(hjpAccounts(), 185_760_000);
 

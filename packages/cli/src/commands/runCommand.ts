@@ -7,6 +7,7 @@ import type { CliCommand } from "../cli/CliCommand";
 import { getRuntimeSecrets } from "../config/RuntimeSecrets";
 import { resolveConfig } from "../config/resolveConfig";
 import { createJournal, type Journal } from "../journal/createJournal";
+import { countRecordingLines } from "../pipeline/countRecordingLines";
 import { createBotSession } from "../pipeline/createBotSession";
 import { bindRunLogger, createRunLogger } from "../pipeline/createRunLogger";
 import { formatRunSummary, getRunSummary } from "../pipeline/formatRunSummary";
@@ -103,6 +104,7 @@ export const runCommand: CliCommand = {
     let endReason = "completed";
     try {
       if (replayFile !== undefined && replayClock !== undefined) {
+        const total = Math.max(1, await countRecordingLines(replayFile));
         const result = await replaySession({
           session,
           clock: replayClock,
@@ -110,10 +112,17 @@ export const runCommand: CliCommand = {
           ...(speed === undefined ? {} : { speed }),
           ...(defaultVenue === undefined ? {} : { defaultVenue }),
           signal: stop.signal,
-          onFrame: (n) => void (frames = n),
+          onFrame: (n) => {
+            frames = n;
+            if (n % 100 === 0) {
+              progress = Math.min(1, n / total);
+              session.metrics.replayProgress.set(progress);
+            }
+          },
         });
         frames = result.frames + result.outbound;
-        progress = 1;
+        progress = stop.signal.aborted ? progress : 1;
+        session.metrics.replayProgress.set(progress ?? 0);
         if (stop.signal.aborted) endReason = "stopped";
       } else {
         session.connectors.start();

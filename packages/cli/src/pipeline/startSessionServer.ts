@@ -35,6 +35,8 @@ export function startSessionServer(options: SessionServerOptions): Promise<OpsSe
     port: config.port,
     metrics: session.metrics,
     clock: session.clock,
+    // In a replay the session clock is market time; cache lifetimes are wall time.
+    cache: { clock: wall },
     status: options.status,
     health: () => {
       if (options.stopping()) return { ok: false, detail: "shutting down" };

@@ -4,6 +4,7 @@ import { ArbError, type Clock } from "@arbkit/core";
 import type { ControlAuditRecord } from "../journal/JournalRecords";
 import { checkBearerToken } from "./checkBearerToken";
 import type { ArbMetrics } from "./createArbMetrics";
+import { createCachedValue } from "./createCachedValue";
 import type { RateLimiter } from "./createRateLimiter";
 
 /** What a control action did. */
@@ -35,6 +36,12 @@ export interface OpsServerOptions {
   readonly audit: (record: ControlAuditRecord) => void;
   /** The clock of audit timestamps. */
   readonly clock: Clock;
+  /**
+   * Wall clock and lifetimes (ms) of the cached `/metrics` text and `/status` document: within a lifetime every
+   * request gets the same rendering, so many clients cost one rendering. 0 disables caching.
+   * @default { clock: options.clock, metricsMs: 1000, statusMs: 250 }
+   */
+  readonly cache?: { readonly clock?: Clock; readonly metricsMs?: number; readonly statusMs?: number };
 }
 
 /** A running ops server. */
@@ -68,6 +75,9 @@ const json = (res: ServerResponse, status: number, value: unknown): void => send
  */
 export async function createOpsServer(options: OpsServerOptions): Promise<OpsServer> {
   const host = options.host ?? "127.0.0.1";
+  const cacheClock = options.cache?.clock ?? options.clock;
+  const metricsText = createCachedValue(cacheClock, options.cache?.metricsMs ?? 1000, () => options.metrics.registry.metrics());
+  const statusText = createCachedValue(cacheClock, options.cache?.statusMs ?? 250, () => `${JSON.stringify(options.status())}\n`);
   const handleControl = (req: IncomingMessage, res: ServerResponse, action: "pause" | "resume"): void => {
     const remote = req.socket.remoteAddress ?? "unknown";
     const answer = (status: number, detail: string, body: unknown): void => {
@@ -88,11 +98,16 @@ export async function createOpsServer(options: OpsServerOptions): Promise<OpsSer
     req.resume();
     try {
       if (path === "/metrics" && req.method === "GET") {
-        options.metrics.registry.metrics().then(
+        metricsText.get().then(
           (text) => send(res, 200, text, options.metrics.registry.contentType),
           (error: unknown) => json(res, 500, { error: String(error) }),
         );
-      } else if (path === "/status" && req.method === "GET") json(res, 200, options.status());
+      } else if (path === "/status" && req.method === "GET") {
+        statusText.get().then(
+          (text) => send(res, 200, text),
+          (error: unknown) => json(res, 500, { error: String(error) }),
+        );
+      }
       else if (path === "/healthz" && req.method === "GET") {
         const h = options.health();
         json(res, h.ok ? 200 : 503, h);

@@ -1,4 +1,4 @@
-import type { Clock, VenueId } from "@arbkit/core";
+import type { VenueId } from "@arbkit/core";
 import type { RecordedFrame } from "../recording/RecordedFrame";
 import type { FrameRecorder } from "../recording/FrameRecorder";
 import { createManagedSocket, type ManagedSocket } from "../ws/createManagedSocket";
@@ -52,7 +52,7 @@ export function createConnectorSocket(options: BookConnectorOptions, hooks: Conn
   const venue = hooks.venue;
   let socket: ManagedSocket | undefined;
   let closed = false;
-  const now = (c: Clock): number => c.now() / 1000;
+  const nowSeconds = (): number => clock.now() / 1000;
   return {
     start(): void {
       if (socket !== undefined || closed) return;
@@ -70,7 +70,7 @@ export function createConnectorSocket(options: BookConnectorOptions, hooks: Conn
         onConnecting: hooks.onConnecting,
         onOpen: hooks.onOpen,
         onMessage: (text, conn) => {
-          const frame: RecordedFrame = { recvTs: now(clock), venue, conn, frame: text };
+          const frame: RecordedFrame = { recvTs: nowSeconds(), venue, conn, frame: text };
           recorder?.write(frame);
           try {
             hooks.onFrame(frame);
@@ -87,7 +87,7 @@ export function createConnectorSocket(options: BookConnectorOptions, hooks: Conn
     },
     send(text: string, conn: string | undefined): void {
       if (closed) return;
-      recorder?.write({ recvTs: now(clock), venue, conn: conn ?? "", frame: text, dir: "out" });
+      recorder?.write({ recvTs: nowSeconds(), venue, conn: conn ?? "", frame: text, dir: "out" });
       socket?.send(text);
     },
     reconnect(reason: string): void {

@@ -72,6 +72,17 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
   let stopped = false;
   const timers: CancelTimer[] = [];
   const windowSyncs = new Map<TrackedPool, Promise<void>>();
+  // A change while a window sync runs (the price moved again) needs one more pass once it ends.
+  const rerunWindow = new Set<TrackedPool>();
+  const startWindowSync = (s: Session, pool: TrackedPool): void => {
+    const run = Promise.resolve()
+      .then(() => syncWindow(s, pool))
+      .finally(() => {
+        windowSyncs.delete(pool);
+        if (rerunWindow.delete(pool) && session === s && !s.closed) startWindowSync(s, pool);
+      });
+    windowSyncs.set(pool, run);
+  };
   const failover = endpoints.length === 0 ? undefined : createRpcFailover({ endpoints: endpoints.length, clock, ...(options.failoverBackoff === undefined ? {} : { backoff: options.failoverBackoff }) });
 
   const handler = createOrcaFrameHandler({
@@ -86,10 +97,9 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
     staleAfterMs: options.staleAfterMs ?? 10_000,
     onPoolChanged: (pool) => {
       const s = session;
-      if (s !== undefined && s.synced && !windowSyncs.has(pool)) {
-        const run = Promise.resolve().then(() => syncWindow(s, pool)).finally(() => windowSyncs.delete(pool));
-        windowSyncs.set(pool, run);
-      }
+      if (s === undefined || !s.synced) return;
+      if (windowSyncs.has(pool)) rerunWindow.add(pool);
+      else startWindowSync(s, pool);
     },
     onChainStale: () => {
       if (session !== undefined && session.synced) fail(session, new ArbError("RPC_FAILED", "no new slot: resyncing", { endpoint: redactUrl(endpoints[session.index]?.http ?? ""), method: "slotSubscribe", reason: "head slot stalled" }));

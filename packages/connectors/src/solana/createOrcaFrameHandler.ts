@@ -74,7 +74,8 @@ export function createOrcaFrameHandler(options: OrcaFrameHandlerOptions): OrcaFr
     if (pool.unsupported !== undefined) {
       if (!reportedUnsupported.has(pool.config.address)) {
         reportedUnsupported.add(pool.config.address);
-        publishError(new ArbError("POOL_UNSUPPORTED", `Pool ${pool.config.address} uses ${pool.unsupported}`, { pool: pool.config.address, feature: pool.unsupported }), pool.instrument);
+        const message = `pool ${pool.config.address} uses ${pool.unsupported}, which the swap math does not model`;
+        publishError(new ArbError("POOL_UNSUPPORTED", message, { pool: pool.config.address, feature: pool.unsupported }), pool.instrument);
         status.setInstrument(pool.instrument, "closed", `unsupported: ${pool.unsupported}`);
       }
       return;

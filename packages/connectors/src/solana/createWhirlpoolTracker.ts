@@ -1,5 +1,5 @@
-import { instrumentId, venueId } from "@arbkit/core";
-import type { InstrumentId, PoolStateEvent, UnixMs } from "@arbkit/core";
+import { getUnsupportedPoolFeatures, instrumentId, venueId } from "@arbkit/core";
+import type { InstrumentId, PoolStateEvent, UnixMs, UnsupportedPoolFeature } from "@arbkit/core";
 import { decodeFailure } from "./accountBytes";
 import { decodeMint, type MintInfo } from "./decodeMint";
 import { decodeTickArray } from "./decodeTickArray";
@@ -11,8 +11,6 @@ import type { RawAccount } from "./OrcaFrameItem";
 import type { TickArrayAccount } from "./TickArrayAccount";
 import type { WhirlpoolAccount } from "./WhirlpoolAccount";
 
-/** Why a pool cannot be quoted by the math (adaptive fee, Token-2022 transfer fee), or `undefined`. */
-type Unsupported = string | undefined;
 
 /** Tracked state of one pool. Internal to the Orca connector. */
 export interface TrackedPool {
@@ -30,7 +28,8 @@ export interface TrackedPool {
   dataSlot: number;
   /** Whether something a published event shows changed since the last event. */
   dirty: boolean;
-  unsupported: Unsupported;
+  /** The first feature the swap math does not model (adaptive fee, Token-2022 transfer fee), if any. */
+  unsupported: UnsupportedPoolFeature | undefined;
 }
 
 /** Options for {@link createWhirlpoolTracker}. */
@@ -58,11 +57,11 @@ export interface WhirlpoolTracker {
    * @throws ArbError `ACCOUNT_DECODE_FAILED` for bytes that do not decode.
    */
   apply(address: string, account: RawAccount | null, slot: number): TrackedPool | undefined;
-  /** Addresses of a pool's mints whose decimals are still unknown. */
+  /** Addresses of a pool's mints not read yet (decimals, token program, transfer fee). */
   missingMints(pool: TrackedPool): string[];
   /** Addresses in a pool's window not loaded yet. */
   missingArrays(pool: TrackedPool): string[];
-  /** Whether the pool can be published: pool, decimals and the current tick's array known. */
+  /** Whether the pool can be published: pool, both mints, decimals and the current tick's array known. */
   isReady(pool: TrackedPool): boolean;
   /** Builds the pool's event and clears its dirty flag. */
   event(pool: TrackedPool, tsEvent: UnixMs, tsInit: UnixMs): PoolStateEvent;
@@ -112,8 +111,14 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
   const checkSupport = (pool: TrackedPool): void => {
     const w = pool.whirlpool;
     if (w === undefined) return;
-    const fee = [w.tokenMintA, w.tokenMintB].find((m) => mints.get(m)?.hasTransferFee === true);
-    pool.unsupported = w.usesAdaptiveFee ? "adaptive fee" : fee !== undefined ? `Token-2022 transfer fee on mint ${fee}` : undefined;
+    const [feature] = getUnsupportedPoolFeatures({
+      pool: pool.config.address,
+      tickSpacing: w.state.tickSpacing,
+      feeTierIndexSeed: w.feeTierIndex,
+      transferFeeA: mints.get(w.tokenMintA)?.hasTransferFee === true,
+      transferFeeB: mints.get(w.tokenMintB)?.hasTransferFee === true,
+    });
+    pool.unsupported = feature;
   };
   const applyToPool = (pool: TrackedPool, address: string, account: RawAccount | null, slot: number): boolean => {
     if (address === pool.config.address) {
@@ -177,8 +182,9 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
       const w = pool.whirlpool;
       if (w === undefined) return [];
       const out: string[] = [];
-      if (pool.config.decimalsA === undefined && !mints.has(w.tokenMintA)) out.push(w.tokenMintA);
-      if (pool.config.decimalsB === undefined && !mints.has(w.tokenMintB)) out.push(w.tokenMintB);
+      // Mints are read even with configured decimals: their owner tells Token-2022 transfer fees apart.
+      if (!mints.has(w.tokenMintA)) out.push(w.tokenMintA);
+      if (!mints.has(w.tokenMintB)) out.push(w.tokenMintB);
       return out;
     },
     missingArrays: (pool) => [...pool.window].filter(([start]) => !pool.arrays.has(start)).map(([, address]) => address),
@@ -186,7 +192,7 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
       const w = pool.whirlpool;
       if (w === undefined) return false;
       const [a, b] = decimalsOf(pool);
-      return a !== undefined && b !== undefined && pool.arrays.has(getTickArrayStartIndex(w.state.tickCurrentIndex, w.state.tickSpacing));
+      return a !== undefined && b !== undefined && mints.has(w.tokenMintA) && mints.has(w.tokenMintB) && pool.arrays.has(getTickArrayStartIndex(w.state.tickCurrentIndex, w.state.tickSpacing));
     },
     event(pool, tsEvent, tsInit) {
       const w = pool.whirlpool as WhirlpoolAccount;

@@ -5,20 +5,16 @@ import type { InstrumentId } from "../ids/InstrumentId";
 import { assertIsInstrumentId } from "../ids/InstrumentId";
 import { assertValidScale } from "../money/assertValidScale";
 import { formatScaled } from "../money/formatScaled";
-import { getDecimalScale } from "../money/getDecimalScale";
-import { POW10 } from "../money/pow10";
-import { SCAN_PRECISION, scanScaled } from "../money/scanScaled";
+import { scanScaled } from "../money/scanScaled";
 import { scaledToDecimal } from "../money/scaledToDecimal";
+import type { BookScales } from "./BookScales";
 import { createLevelError } from "./createLevelError";
+import { parseSnapshotSide, raiseSnapshotScales } from "./parseSnapshotSide";
 import type { BookSide, PriceLevel, ReadonlyOrderBook, WalkResult } from "./ReadonlyOrderBook";
+import { resolveScanFailure } from "./resolveScanFailure";
 import type { ScaledWalk } from "./ScaledWalk";
 import { SideLevels } from "./SideLevels";
-import { sortSnapshotSide } from "./sortSnapshotSide";
-import { toScaledQuantity } from "./toScaledQuantity";
-import { toWalkResult } from "./toWalkResult";
-import { walkSideBig, walkSideBudget, walkSideFast } from "./walkSide";
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+import { walkBudget, walkQuantity, walkScaled } from "./walkBook";
 
 /** Options for {@link OrderBook}. */
 export interface OrderBookOptions {
@@ -72,10 +68,7 @@ export class OrderBook implements ReadonlyOrderBook {
   readonly maxDepth: number;
   readonly #bids = new SideLevels(true);
   readonly #asks = new SideLevels(false);
-  readonly #inferPrice: boolean;
-  readonly #inferSize: boolean;
-  #priceScale: number;
-  #sizeScale: number;
+  readonly #scales: BookScales;
   #batchPrices = new Float64Array(64);
   #batchSizes = new Float64Array(64);
 
@@ -97,20 +90,22 @@ export class OrderBook implements ReadonlyOrderBook {
     this.maxDepth = maxDepth;
     if (options.priceScale !== undefined) assertValidScale(options.priceScale, "priceScale");
     if (options.sizeScale !== undefined) assertValidScale(options.sizeScale, "sizeScale");
-    this.#inferPrice = options.priceScale === undefined;
-    this.#inferSize = options.sizeScale === undefined;
-    this.#priceScale = options.priceScale ?? 0;
-    this.#sizeScale = options.sizeScale ?? 0;
+    this.#scales = {
+      price: options.priceScale ?? 0,
+      size: options.sizeScale ?? 0,
+      inferPrice: options.priceScale === undefined,
+      inferSize: options.sizeScale === undefined,
+    };
   }
 
   /** Decimals of stored prices (grows when inferred; see {@link OrderBookOptions.priceScale}). */
   get priceScale(): number {
-    return this.#priceScale;
+    return this.#scales.price;
   }
 
   /** Decimals of stored sizes (grows when inferred; see {@link OrderBookOptions.sizeScale}). */
   get sizeScale(): number {
-    return this.#sizeScale;
+    return this.#scales.size;
   }
 
   /** Number of bid levels. */
@@ -130,17 +125,14 @@ export class OrderBook implements ReadonlyOrderBook {
    * (nothing changed); `BOOK_CROSSED` when the new book is crossed (the book holds the snapshot).
    */
   applySnapshot(bids: readonly PriceLevel[], asks: readonly PriceLevel[]): void {
-    let priceScale = this.#priceScale;
-    let sizeScale = this.#sizeScale;
-    const need = { price: priceScale, size: sizeScale };
-    this.#scanNeeds(bids, need);
-    this.#scanNeeds(asks, need);
-    priceScale = need.price;
-    sizeScale = need.size;
-    const bidSide = this.#parseSnapshotSide(bids, "bid", priceScale, sizeScale);
-    const askSide = this.#parseSnapshotSide(asks, "ask", priceScale, sizeScale);
-    this.#priceScale = priceScale;
-    this.#sizeScale = sizeScale;
+    const scales = this.#scales;
+    const need = { price: scales.price, size: scales.size };
+    raiseSnapshotScales(bids, need, scales.inferPrice, scales.inferSize);
+    raiseSnapshotScales(asks, need, scales.inferPrice, scales.inferSize);
+    const bidSide = parseSnapshotSide(this.instrument, bids, "bid", need.price, need.size);
+    const askSide = parseSnapshotSide(this.instrument, asks, "ask", need.price, need.size);
+    scales.price = need.price;
+    scales.size = need.size;
     this.#bids.load(bidSide.prices, bidSide.sizes, bidSide.count);
     this.#asks.load(askSide.prices, askSide.sizes, askSide.count);
     this.#bids.trim(this.maxDepth);
@@ -157,10 +149,11 @@ export class OrderBook implements ReadonlyOrderBook {
   applyChange(side: BookSide, price: string, size: string): void {
     const levels = side === "bid" ? this.#bids : side === "ask" ? this.#asks : undefined;
     if (levels === undefined) throw createLevelError(this.instrument, side, price, size, "side must be bid or ask");
-    let p = scanScaled(price, this.#priceScale);
-    if (p <= 0) p = this.#resolve(p, side, price, size, true);
-    let s = scanScaled(size, this.#sizeScale);
-    if (s < 0) s = this.#resolve(s, side, price, size, false);
+    const scales = this.#scales;
+    let p = scanScaled(price, scales.price);
+    if (p <= 0) p = resolveScanFailure(this.instrument, scales, this.#bids, this.#asks, p, side, price, size, true);
+    let s = scanScaled(size, scales.size);
+    if (s < 0) s = resolveScanFailure(this.instrument, scales, this.#bids, this.#asks, s, side, price, size, false);
     levels.set(p, s);
     if (levels.hi - levels.lo > this.maxDepth) levels.trim(this.maxDepth);
   }
@@ -178,24 +171,20 @@ export class OrderBook implements ReadonlyOrderBook {
     }
     const prices = this.#batchPrices;
     const sizes = this.#batchSizes;
+    const scales = this.#scales;
     for (let i = 0; i < n; i++) {
       const c = changes[i] as LevelChange;
       if (c.side !== "bid" && c.side !== "ask") {
         throw createLevelError(this.instrument, c.side, c.price, c.size, "side must be bid or ask");
       }
-      let p = scanScaled(c.price, this.#priceScale);
-      if (p <= 0) {
-        const before = this.#priceScale;
-        p = this.#resolve(p, c.side, c.price, c.size, true);
-        // A grown scale invalidates what was parsed so far: start again (rare).
-        if (this.#priceScale !== before) return this.applyChanges(changes);
-      }
-      let s = scanScaled(c.size, this.#sizeScale);
-      if (s < 0) {
-        const before = this.#sizeScale;
-        s = this.#resolve(s, c.side, c.price, c.size, false);
-        if (this.#sizeScale !== before) return this.applyChanges(changes);
-      }
+      const priceScale = scales.price;
+      const sizeScale = scales.size;
+      let p = scanScaled(c.price, scales.price);
+      if (p <= 0) p = resolveScanFailure(this.instrument, scales, this.#bids, this.#asks, p, c.side, c.price, c.size, true);
+      let s = scanScaled(c.size, scales.size);
+      if (s < 0) s = resolveScanFailure(this.instrument, scales, this.#bids, this.#asks, s, c.side, c.price, c.size, false);
+      // A grown scale invalidates what was parsed so far: start again (rare; scales only grow).
+      if (scales.price !== priceScale || scales.size !== sizeScale) return this.applyChanges(changes);
       prices[i] = p;
       sizes[i] = s;
     }
@@ -255,7 +244,7 @@ export class OrderBook implements ReadonlyOrderBook {
   spread(): Decimal | undefined {
     const bid = this.bestPriceScaled("bid");
     const ask = this.bestPriceScaled("ask");
-    return bid === undefined || ask === undefined ? undefined : scaledToDecimal(ask - bid, this.#priceScale);
+    return bid === undefined || ask === undefined ? undefined : scaledToDecimal(ask - bid, this.#scales.price);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.mid} */
@@ -265,7 +254,7 @@ export class OrderBook implements ReadonlyOrderBook {
     // (bid + ask) / 2 = (bid + ask) × 5 at one more decimal: exact.
     return bid === undefined || ask === undefined
       ? undefined
-      : scaledToDecimal((BigInt(bid) + BigInt(ask)) * 5n, this.#priceScale + 1);
+      : scaledToDecimal((BigInt(bid) + BigInt(ask)) * 5n, this.#scales.price + 1);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.depth} */
@@ -279,176 +268,34 @@ export class OrderBook implements ReadonlyOrderBook {
 
   /** {@inheritDoc ReadonlyOrderBook.walkBuy} */
   walkBuy(baseQuantity: Decimal | string): WalkResult {
-    return this.#walk(this.#asks, baseQuantity);
+    return walkQuantity(this.#asks, baseQuantity, this.#scales.price, this.#scales.size);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.walkSell} */
   walkSell(baseQuantity: Decimal | string): WalkResult {
-    return this.#walk(this.#bids, baseQuantity);
+    return walkQuantity(this.#bids, baseQuantity, this.#scales.price, this.#scales.size);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.walkBuyWithQuote} */
   walkBuyWithQuote(quoteBudget: Decimal | string): WalkResult {
-    const q = toScaledQuantity(quoteBudget);
-    const bookQuoteScale = this.#priceScale + this.#sizeScale;
-    const quoteScale = Math.max(q.scale, bookQuoteScale);
-    const budget = q.units * 10n ** BigInt(quoteScale - q.scale);
-    const t = walkSideBudget(this.#asks, budget, 10n ** BigInt(quoteScale - bookQuoteScale));
-    return toWalkResult(
-      q.decimal,
-      t.filledBase,
-      this.#sizeScale,
-      t.filledQuote,
-      quoteScale,
-      t.worstPrice,
-      this.#priceScale,
-      t.levelsConsumed,
-      t.exhausted,
-    );
+    return walkBudget(this.#asks, quoteBudget, this.#scales.price, this.#scales.size);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.walkBuyScaled} */
   walkBuyScaled(baseUnits: number, baseScale: number): ScaledWalk {
-    return this.#walkScaled(this.#asks, baseUnits, baseScale);
+    return walkScaled(this.#asks, baseUnits, baseScale, this.#scales.price, this.#scales.size);
   }
 
   /** {@inheritDoc ReadonlyOrderBook.walkSellScaled} */
   walkSellScaled(baseUnits: number, baseScale: number): ScaledWalk {
-    return this.#walkScaled(this.#bids, baseUnits, baseScale);
-  }
-
-  #walkScaled(levels: SideLevels, baseUnits: number, baseScale: number): ScaledWalk {
-    const workScale = baseScale > this.#sizeScale ? baseScale : this.#sizeScale;
-    const requested = baseUnits * (POW10[workScale - baseScale] as number);
-    if (!(Number.isSafeInteger(baseUnits) && baseUnits >= 0 && Number.isInteger(baseScale) && baseScale >= 0 && baseScale <= 36) || requested > MAX_SAFE) {
-      throw new ArbError("QUANTITY_INVALID", `Invalid fast-walk request ${baseUnits} at scale ${baseScale}`, {
-        quantity: `${baseUnits}e-${baseScale}`,
-        reason: "expected a safe integer ≥ 0 that stays safe at the book's size scale (use walkBuy/walkSell otherwise)",
-      });
-    }
-    const factor = workScale - this.#sizeScale;
-    const t =
-      walkSideFast(levels, requested, POW10[factor] as number) ?? walkSideBig(levels, BigInt(requested), 10n ** BigInt(factor));
-    const filledBase = Number(t.filledBase);
-    return {
-      requested,
-      filledBase,
-      baseScale: workScale,
-      filledQuote: t.filledQuote,
-      quoteScale: this.#priceScale + workScale,
-      worstPrice: t.worstPrice,
-      priceScale: this.#priceScale,
-      levelsConsumed: t.levelsConsumed,
-      complete: filledBase === requested,
-    };
-  }
-
-  #walk(levels: SideLevels, quantity: Decimal | string): WalkResult {
-    const q = toScaledQuantity(quantity);
-    const workScale = Math.max(q.scale, this.#sizeScale);
-    const requested = q.units * 10n ** BigInt(workScale - q.scale);
-    const factor = workScale - this.#sizeScale;
-    const t =
-      (requested <= BigInt(MAX_SAFE) && factor <= 22 ? walkSideFast(levels, Number(requested), POW10[factor] as number) : undefined) ??
-      walkSideBig(levels, requested, 10n ** BigInt(factor));
-    return toWalkResult(
-      q.decimal,
-      t.filledBase,
-      workScale,
-      t.filledQuote,
-      this.#priceScale + workScale,
-      t.worstPrice,
-      this.#priceScale,
-      t.levelsConsumed,
-      BigInt(t.filledBase) === requested,
-    );
+    return walkScaled(this.#bids, baseUnits, baseScale, this.#scales.price, this.#scales.size);
   }
 
   #levelAt(levels: SideLevels, i: number): PriceLevel | undefined {
     if (i < levels.lo || i >= levels.hi) return undefined;
     return {
-      price: formatScaled(levels.prices[i] as number, this.#priceScale),
-      size: formatScaled(levels.sizes[i] as number, this.#sizeScale),
+      price: formatScaled(levels.prices[i] as number, this.#scales.price),
+      size: formatScaled(levels.sizes[i] as number, this.#scales.size),
     };
-  }
-
-  /**
-   * Handles a failed scan of a price (`isPrice`) or size: grows an inferred scale when that is all it
-   * takes (rescaling stored levels exactly) and returns the value; otherwise throws `BOOK_LEVEL_INVALID`.
-   */
-  #resolve(code: number, side: BookSide, price: string, size: string, isPrice: boolean): number {
-    const value = isPrice ? price : size;
-    const scale = isPrice ? this.#priceScale : this.#sizeScale;
-    if (code === 0) throw createLevelError(this.instrument, side, price, size, "price must be > 0");
-    if (code === SCAN_PRECISION && (isPrice ? this.#inferPrice : this.#inferSize)) {
-      const needed = getDecimalScale(value);
-      if (needed > 36) {
-        throw createLevelError(this.instrument, side, price, size, `${needed} decimals is above the maximum scale 36`);
-      }
-      const factor = POW10[needed - scale] as number;
-      const max = isPrice
-        ? Math.max(this.#bids.maxPrice(), this.#asks.maxPrice())
-        : Math.max(this.#bids.maxSize(), this.#asks.maxSize());
-      const rescaled = scanScaled(value, needed);
-      if (rescaled >= 0 && max * factor <= MAX_SAFE) {
-        if (isPrice) {
-          this.#bids.scalePrices(factor);
-          this.#asks.scalePrices(factor);
-          this.#priceScale = needed;
-        } else {
-          this.#bids.scaleSizes(factor);
-          this.#asks.scaleSizes(factor);
-          this.#sizeScale = needed;
-        }
-        if (rescaled === 0 && isPrice) throw createLevelError(this.instrument, side, price, size, "price must be > 0");
-        return rescaled;
-      }
-      throw createLevelError(this.instrument, side, price, size, `${isPrice ? "price" : "size"} needs ${needed} decimals, which would put the book's scaled values above 2^53`, {
-        value,
-        scale: needed,
-      });
-    }
-    throw createLevelError(this.instrument, side, price, size, `invalid ${isPrice ? "price" : "size"} at scale ${scale}`, {
-      value,
-      scale,
-    });
-  }
-
-  /** Raises `need` to the decimals an inferred-scale snapshot needs (only when a value exceeds them). */
-  #scanNeeds(levels: readonly PriceLevel[], need: { price: number; size: number }): void {
-    for (const level of levels) {
-      if (this.#inferPrice && scanScaled(level.price, need.price) === SCAN_PRECISION) need.price = getDecimalScale(level.price);
-      if (this.#inferSize && scanScaled(level.size, need.size) === SCAN_PRECISION) need.size = getDecimalScale(level.size);
-    }
-  }
-
-  #parseSnapshotSide(
-    levels: readonly PriceLevel[],
-    side: BookSide,
-    priceScale: number,
-    sizeScale: number,
-  ): { prices: Float64Array; sizes: Float64Array; count: number } {
-    const prices = new Float64Array(levels.length);
-    const sizes = new Float64Array(levels.length);
-    let count = 0;
-    for (const level of levels) {
-      const p = scanScaled(level.price, priceScale);
-      const s = scanScaled(level.size, sizeScale);
-      if (p <= 0 || s < 0) {
-        const bad = p <= 0 ? { value: level.price, scale: priceScale } : { value: level.size, scale: sizeScale };
-        const reason = p === 0 ? "price must be > 0" : `invalid ${p <= 0 ? "price" : "size"} in snapshot`;
-        throw createLevelError(this.instrument, side, level.price, level.size, reason, p === 0 ? undefined : bad);
-      }
-      if (s === 0) continue;
-      prices[count] = p;
-      sizes[count] = s;
-      count++;
-    }
-    const duplicate = sortSnapshotSide(prices, sizes, count, side === "bid");
-    if (duplicate !== undefined) {
-      const price = formatScaled(duplicate, priceScale);
-      throw createLevelError(this.instrument, side, price, "", "price listed twice in snapshot");
-    }
-    return { prices, sizes, count };
   }
 }

@@ -98,7 +98,7 @@ describe("composed engine (property)", () => {
           if (t.status === "filled") expect(t.residualExposure.isZero() && sf.legRisk.abs().lt("1e-12")).toBe(true);
         }
         const ledger = engine.executor.ledger;
-        const fromEvents = log.filter((l) => l.topic.startsWith("legFailure")).reduce((a, l) => a.add((l.event as { realizedPnl: Decimal }).realizedPnl), new Decimal(0));
+        const fromEvents = log.filter((l) => l.topic.startsWith("legFailure")).reduce((a, l) => a.add((l.event as { realizedPnl: InstanceType<typeof Decimal> }).realizedPnl), new Decimal(0));
         expect(ledger.realizedPnl().eq(fromEvents)).toBe(true);
       }),
       { numRuns: 200 },

@@ -24,8 +24,9 @@ export interface LegFailure {
   /** Base still unhedged after the unwind (signed). */
   readonly residual: Decimal;
   /**
-   * PnL of the unhedged part, CEX currency: unwind proceeds/cost and fee against the exposure's
-   * acquisition at the filled leg's average price. Negative = a loss.
+   * PnL of the unhedged part, CEX currency (exact): the unwind's proceeds or cost and its fee, against
+   * what the unwound base cost or brought on the leg that filled, pro rata (CEX fill with its taker fee,
+   * or the swap × the conversion rate). Negative = a loss. The network fee stays with the trade.
    */
   readonly realizedPnl: Decimal;
 }

@@ -38,7 +38,7 @@ export interface PoolFill {
   readonly quoted: Decimal;
   /** The minimum out (sell) or maximum in (buy) the transaction carried, token units. */
   readonly threshold: Decimal;
-  /** The pool's spot price when the transaction landed, quote token per base (20 significant digits). */
+  /** The pool's spot price when the transaction landed, quote token per base (rounded down to 18 decimals). */
   readonly spotPrice: Decimal;
   /** When it landed (Unix ms). */
   readonly ts: UnixMs;

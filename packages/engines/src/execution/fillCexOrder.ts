@@ -43,7 +43,7 @@ export function fillCexOrder(
     requested: size,
     filled,
     quote,
-    vwap: filled.isZero() ? undefined : quote.div(filled),
+    vwap: filled.isZero() ? undefined : quote.div(filled).toSignificantDigits(20),
     limitPrice: limit,
     touchPrice: touch === undefined ? undefined : new Decimal(touch.price),
     fee: quote.mul(feeRate),

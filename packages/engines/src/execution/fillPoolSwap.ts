@@ -35,7 +35,9 @@ export function fillPoolSwap(
     ts,
   });
   if (state === undefined) return none("noState", 0n, new Decimal(0));
-  const spot = getSpotPrice(state.state.sqrtPrice, state.decimalsA, state.decimalsB, baseIsA);
+  const spot = baseIsA
+    ? getSpotPrice(state.state.sqrtPrice, state.decimalsA, state.decimalsB, true)
+    : getSpotPrice(state.state.sqrtPrice, state.decimalsB, state.decimalsA, false);
   const q = createQuoter(state).quote(leg.baseAtoms, leg.aToB, leg.exactIn);
   const quoted = leg.exactIn ? q.amountOut : q.amountIn;
   if (!q.filled) return none("liquidity", quoted, spot);

@@ -1,11 +1,17 @@
-import { Dec as Decimal } from "../math/Dec";
+import type { Decimal } from "decimal.js";
+import { toDec } from "../math/Dec";
+import { pow10 } from "../math/pow10";
+
+const Q128 = 1n << 128n;
 
 /**
- * A Whirlpool's spot price in token-B units per token-A unit (before fees) from its Q64.64 sqrt price:
- * `(sqrtPrice / 2^64)^2 × 10^(decimalsA − decimalsB)`, inverted when `baseIsA` is false. Rounded to 20
- * significant digits (decimal.js default precision); for reporting, not for sizing.
+ * A Whirlpool's spot price before fees, in quote-token units per base unit, from its Q64.64 sqrt price:
+ * `sqrtPrice² / 2^128 × 10^(baseDecimals − quoteDecimals)` (inverted when the base is token B), rounded
+ * down to 18 decimals in integer arithmetic — the same figure an opportunity records at decision time.
  */
-export function getSpotPrice(sqrtPrice: bigint, decimalsA: number, decimalsB: number, baseIsA: boolean): Decimal {
-  const aInB = new Decimal((sqrtPrice * sqrtPrice).toString()).div(new Decimal(2).pow(128)).mul(new Decimal(10).pow(decimalsA - decimalsB));
-  return baseIsA ? aInB : new Decimal(1).div(aInB);
+export function getSpotPrice(sqrtPrice: bigint, baseDecimals: number, quoteDecimals: number, baseIsA: boolean): Decimal {
+  const sq = sqrtPrice * sqrtPrice;
+  const [num, den] = baseIsA ? [sq, Q128] : [Q128, sq];
+  const shift = 18 + baseDecimals - quoteDecimals;
+  return toDec(shift >= 0 ? (num * pow10(shift)) / den : num / (den * pow10(-shift)), 18);
 }

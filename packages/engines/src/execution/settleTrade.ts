@@ -29,8 +29,9 @@ export interface SettleInput {
 
 /**
  * Closes a trade: realized PnL = Σ cash-flow values (exact), the shortfall breakdown, and a leg-risk
- * ledger entry when the legs did not match. The unhedged part's PnL compares the unwind with acquiring
- * the exposure at the filled leg's average price (CEX VWAP, or the swap's price × conversion rate).
+ * ledger entry when the legs did not match. The unhedged part's PnL compares the unwind (its fee
+ * included) with what the unwound base cost or brought on the leg that filled, pro rata: the CEX fill
+ * with its taker fee, or the swap × the conversion rate.
  */
 export function settleTrade(input: SettleInput): { readonly trade: TradeRecord; readonly legFailure: LegFailure | undefined } {
   const { op, cex, pool, unwind } = input;
@@ -43,9 +44,13 @@ export function settleTrade(input: SettleInput): { readonly trade: TradeRecord; 
   let legFailure: LegFailure | undefined;
   if (!exposure.isZero()) {
     const failedLeg = pool.success ? "cex" : "pool";
-    const price = pool.success ? pool.quote.div(pool.base).mul(op.costs.conversionRate) : (cex.vwap ?? zero);
+    // Acquisition of the unwound part, pro rata of the leg that filled (its fee included), exact.
+    const [acquiredBase, acquiredCost] = pool.success
+      ? [pool.base, pool.quote.mul(op.costs.conversionRate)]
+      : [cex.filled, buy ? cex.quote.add(cex.fee) : cex.quote.sub(cex.fee)];
     const u = unwind?.filled ?? zero;
-    const gross = unwind === undefined ? zero : exposure.isPositive() ? unwind.quote.sub(u.mul(price)) : u.mul(price).sub(unwind.quote);
+    const acquired = u.isZero() ? zero : acquiredCost.mul(u).div(acquiredBase);
+    const gross = unwind === undefined ? zero : exposure.isPositive() ? unwind.quote.sub(acquired) : acquired.sub(unwind.quote);
     legFailure = {
       id: `legrisk:${input.tradeId}`,
       tradeId: input.tradeId,

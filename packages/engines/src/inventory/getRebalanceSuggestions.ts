@@ -45,7 +45,7 @@ export function getRebalanceSuggestions(
       amount,
       estimatedFee: new Decimal(route?.fee ?? "0"),
       estimatedDelayMs: route?.delayMs ?? 600_000,
-      shares: Object.fromEntries(list.map((h) => [h.venue, h.amount.div(total).toString()])),
+      shares: Object.fromEntries(list.map((h) => [h.venue, h.amount.div(total).toSignificantDigits(20).toString()])),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import type { BookEvent, Instrument, UnixMs } from "@arbkit/core";
+import { getSpotPrice } from "../execution/getSpotPrice";
 import type { Direction } from "./Direction";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
@@ -61,7 +62,6 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
   const cexFee = v(e.cexFee);
   const networkFee = v(e.networkFee);
   const buffer = e.slippageBuffer === 0n ? ZERO : v(e.slippageBuffer);
-  const spot = ctx.pool.spot;
   const poolEvent = ctx.pool.event;
   return Object.freeze({
     id: input.id,
@@ -75,7 +75,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       quote: input.cex.quote.symbol,
       side: buyCex ? "buy" : "sell",
       size,
-      expectedPrice: cexNotional.div(size),
+      expectedPrice: cexNotional.div(size).toSignificantDigits(20),
       worstPrice: new Decimal(ctx.curve.worstPriceOf(e.baseAtoms)),
       notional: cexNotional,
       fee: cexFee,
@@ -88,7 +88,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       pool: poolEvent.pool,
       side: buyCex ? "sell" : "buy",
       size,
-      expectedPrice: quoteAmount.div(size),
+      expectedPrice: quoteAmount.div(size).toSignificantDigits(20),
       quoteAmount,
       quoteAtoms,
       baseAtoms: e.baseAtoms,
@@ -116,8 +116,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       poolAgeMs: input.now - poolEvent.tsInit,
       poolSlot: poolEvent.slot,
       cexTouchPrice: new Decimal((buyCex ? input.book.book.bestAsk() : input.book.book.bestBid())?.price ?? "0"),
-      // Spot in quote units per base, rounded down to 18 decimals in integer arithmetic.
-      poolSpotPrice: toDec((spot.num * 10n ** BigInt(18 + scales.baseDecimals - scales.quoteDecimals)) / spot.den, 18),
+      poolSpotPrice: getSpotPrice(poolEvent.state.sqrtPrice, scales.baseDecimals, scales.quoteDecimals, input.baseIsA),
     }),
   });
 }
