@@ -20,10 +20,16 @@ const USD = createAsset("USD", 2);
 /** Charges `tipBps` of every swap's output token (rounded in the pool's favour, like on-chain fees). */
 const withExecutionTip = (tipBps: bigint): PoolQuoterFactory => (state) => {
   const inner = defaultPoolQuoter(state);
+  const tip = (amountOut: bigint): bigint => (amountOut * tipBps + 9_999n) / 10_000n;
   return {
+    // The sizing search also asks what a swap to a given price yields: the tip applies there too.
+    quoteToSqrtPrice(sqrtPrice) {
+      const q = inner.quoteToSqrtPrice(sqrtPrice);
+      return { ...q, amountOut: q.amountOut - tip(q.amountOut) };
+    },
     quote(amount, aToB, exactIn) {
       const q = inner.quote(amount, aToB, exactIn);
-      if (exactIn) return { ...q, amountOut: q.amountOut - (q.amountOut * tipBps + 9_999n) / 10_000n };
+      if (exactIn) return { ...q, amountOut: q.amountOut - tip(q.amountOut) };
       // Exact-out: to receive `amount` after the tip, the swap must produce more, so it costs more input.
       const gross = (amount * 10_000n + (10_000n - tipBps) - 1n) / (10_000n - tipBps);
       const g = inner.quote(gross, aToB, false);

@@ -3,7 +3,7 @@
 // (signal sizing on every affected pairing, risk gate, paper-execution scheduling). Seeded synthetic
 // market (clearly labelled): Coinbase and Gemini SOL-USD books random-walking around ~20.85 and an Orca
 // SOL/USDC pool that lags them, so that opportunities appear and vanish.
-import { type LevelChange, type MarketEvents, type OrderBook, type PoolStateEvent, TestClock, createEventBus, createOrderBook, topics } from "@arbkit/core";
+import { type LevelChange, type MarketEvents, type OrderBook, type PoolStateEvent, TestClock, createEventBus, createOrderBook, deepFreeze, topics } from "@arbkit/core";
 import { createArbitrageEngine } from "@arbkit/engines";
 import { coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../support/engineFixtures";
 import type { BenchResult, BenchWorkload } from "./BenchResult";
@@ -94,7 +94,8 @@ export const p6Engine: BenchWorkload = {
         poolCache.set(tick, base);
       }
       // A fresh event object per update, as a connector publishes: the engine builds a new quoter for it.
-      return { ...base, tsInit: ts, tsEvent: ts, slot };
+      // Frozen here, as the bus freezes it for every subscriber before the engine's handler runs.
+      return deepFreeze({ ...base, tsInit: ts, tsEvent: ts, slot });
     };
     let slot = 200_000_000;
     market.publish(topics.pool(orcaSolUsdc.id), poolAt(20.85, clock.now(), slot));
@@ -102,6 +103,8 @@ export const p6Engine: BenchWorkload = {
     const warmup = quick ? 500 : 4_000;
     const cex: number[] = [];
     const pool: number[] = [];
+    const withOpportunity: number[] = [];
+    const quiet: number[] = [];
     // One "true" mid for the market; each venue's book follows it one tick per update of that venue.
     let trueMid = 2085;
     for (let n = 0; n < total + warmup; n++) {
@@ -113,20 +116,28 @@ export const p6Engine: BenchWorkload = {
         // The pool catches up with the CEX mid, with a lag error of up to ±1 %.
         const mid = trueMid / 100;
         const event = poolAt(mid * (1 + (rnd() - 0.5) * 0.02), clock.now(), ++slot);
+        const before = opportunities;
         const t0 = nowNs();
         market.publish(topics.pool(orcaSolUsdc.id), event);
         elapsed = nowNs() - t0;
-        if (n >= warmup) pool.push(Number(elapsed) / 1000);
+        if (n >= warmup) {
+          pool.push(Number(elapsed) / 1000);
+          (opportunities > before ? withOpportunity : quiet).push(Number(elapsed) / 1000);
+        }
       } else {
         const v = r < 0.55 ? 0 : 1;
         const venue = venues[v]!;
         const changes = venue.step(trueMid);
         const instrument = instruments[v]!;
-        const event = { type: "delta" as const, venue: instrument.venue, instrument: instrument.id, sequence: n, changes, book: venue.book, tsEvent: clock.now(), tsInit: clock.now() };
+        const event = deepFreeze({ type: "delta" as const, venue: instrument.venue, instrument: instrument.id, sequence: n, changes, book: venue.book, tsEvent: clock.now(), tsInit: clock.now() });
+        const before = opportunities;
         const t0 = nowNs();
         market.publish(topics.book(instrument.id), event);
         elapsed = nowNs() - t0;
-        if (n >= warmup) cex.push(Number(elapsed) / 1000);
+        if (n >= warmup) {
+          cex.push(Number(elapsed) / 1000);
+          (opportunities > before ? withOpportunity : quiet).push(Number(elapsed) / 1000);
+        }
       }
     }
     engine.stop();
@@ -134,6 +145,7 @@ export const p6Engine: BenchWorkload = {
     const p50 = quantile(all, 0.5);
     const p99 = quantile(all, 0.99);
     log(`  ${all.length} decisions (${cex.length} CEX updates, ${pool.length} pool updates), ${opportunities} opportunities, ${approved} approved`);
+    log(`  ticks with an opportunity: ${withOpportunity.length} (p50 ${quantile(withOpportunity, 0.5).toFixed(1)} µs, p99 ${quantile(withOpportunity, 0.99).toFixed(1)} µs); without: ${quiet.length} (p50 ${quantile(quiet, 0.5).toFixed(1)} µs, p99 ${quantile(quiet, 0.99).toFixed(1)} µs)`);
     log(`  CEX update p50 ${quantile(cex, 0.5).toFixed(1)} µs p99 ${quantile(cex, 0.99).toFixed(1)} µs; pool update p50 ${quantile(pool, 0.5).toFixed(1)} µs p99 ${quantile(pool, 0.99).toFixed(1)} µs`);
     const result: BenchResult = {
       name: "P6 tick-to-decision (3 venues, 1 pair)",
@@ -149,6 +161,8 @@ export const p6Engine: BenchWorkload = {
         p99Us: p99,
         cexP99Us: quantile(cex, 0.99),
         poolP99Us: quantile(pool, 0.99),
+        opportunityTickP99Us: quantile(withOpportunity, 0.99),
+        quietTickP99Us: quantile(quiet, 0.99),
         decisions: all.length,
         opportunities,
       },

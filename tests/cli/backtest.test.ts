@@ -34,7 +34,7 @@ describe("arb-cli backtest", () => {
     for (const id of ["pnl", "edge", "dist", "inventory"]) expect(html).toContain(`<canvas id="${id}">`);
   });
 
-  it("prints a readable summary by default and runs on the real Gemini fixture recording (no pool: no opportunity)", async () => {
+  it("prints a readable summary by default and runs on the real Gemini and Coinbase fixture recordings (no pool: no opportunity)", async () => {
     const text = await runCli(["backtest", BUNDLED_RECORDING]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^frames 3951 /);
@@ -43,5 +43,8 @@ describe("arb-cli backtest", () => {
     expect(real.stderr).toBe("");
     expect(real.code).toBe(0);
     expect(JSON.parse(real.stdout)).toMatchObject({ frames: 563, opportunities: 0 });
+    const coinbase = await runCli(["backtest", join("..", "shared", "fixtures", "coinbase", "advtrade-2026-08-09-BTC-USD-ETH-USD.recv.jsonl.gz"), "--default-venue", "coinbase", "--json"]);
+    expect(coinbase.code).toBe(0);
+    expect(JSON.parse(coinbase.stdout)).toMatchObject({ frames: 1030, opportunities: 0 });
   });
 });

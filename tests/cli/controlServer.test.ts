@@ -6,6 +6,7 @@ import { assertPrometheusText } from "./support/assertPrometheusText";
 import { BUNDLED_RECORDING, parseLogLines, runCli, startCli, type CliProcess } from "./support/cliProcess";
 
 const TOKEN = "test-token-7d1f0c";
+const RPC_WITH_KEY = "https://rpc.example.com/?api-key=SEKRIT-5b1e";
 const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-server-"));
 const journal = join(dir, "journal.sqlite");
 const config = join(dir, "arb.yaml");
@@ -19,9 +20,12 @@ const status = async () => (await (await fetch(`${url}/status`)).json()) as { ri
 beforeAll(async () => {
   expect((await runCli(["init", config])).code).toBe(0);
   writeFileSync(config, readFileSync(config, "utf8").replace("port: 9464", "port: 0").replace("controlRequestsPerMinute: 10", "controlRequestsPerMinute: 6"));
-  bot = startCli(["run", "--replay", BUNDLED_RECORDING, "--speed", "1", "--config", config, "--journal", journal], { env: { ARB_CONTROL_TOKEN: TOKEN } });
-  const line = await bot.waitForLine((l) => l.includes('"event":"listening"'));
-  url = String((JSON.parse(line) as { url: string }).url);
+  bot = startCli(["run", "--replay", BUNDLED_RECORDING, "--speed", "1", "--config", config, "--journal", journal], { env: { ARB_CONTROL_TOKEN: TOKEN, ARB_SOLANA_RPC_URL: RPC_WITH_KEY } });
+  const listening = bot.waitForLine((l) => l.includes('"event":"listening"'));
+  // Tests below read data the replay delivers first: wait until the pool (the last input to arrive) is live.
+  const poolLive = bot.waitForLine((l) => l.includes('"venue":"orca","instrument":"orca:') && l.includes('"status":"live"'));
+  url = String((JSON.parse(await listening) as { url: string }).url);
+  await poolLive;
 });
 
 afterAll(() => {
@@ -34,6 +38,7 @@ describe("arb-cli run: ops server and control API (replay at real-time speed)", 
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const text = await (await fetch(`${url}/status`)).text();
     expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain("SEKRIT");
     const s = JSON.parse(text) as { mode: string; venues: unknown[] };
     expect(s.mode).toBe("replay");
     expect(s.venues.length).toBe(2);
@@ -81,5 +86,10 @@ describe("arb-cli run: ops server and control API (replay at real-time speed)", 
     expect(audit.slice(0, 4).map((a) => [a.action, a.status])).toEqual([["pause", 401], ["pause", 403], ["pause", 200], ["resume", 200]]);
     expect(audit.some((a) => a.status === 429)).toBe(true);
     expect(JSON.stringify(audit)).not.toContain(TOKEN);
+    // Secrets from the environment appear nowhere: logs, errors, the journal.
+    for (const out of [result.stdout, result.stderr, (await runCli(["export", "status_changes", "--journal", journal, "--format", "json"])).stdout]) {
+      expect(out).not.toContain("SEKRIT");
+      expect(out).not.toContain(TOKEN);
+    }
   });
 });

@@ -52,4 +52,18 @@ describe("arb-cli record against loopback fake venues, then run --replay of that
     expect(lines.filter((l) => l.event === "venueError")).toEqual([]);
     expect(Number(lines.find((l) => l.event === "summary")?.frames)).toBeGreaterThan(200);
   });
+
+  it("runs live (no --replay) against the fake venues until --duration, journaling what it saw", async () => {
+    const journal = join(dir, "live.sqlite");
+    const result = await runCli(["run", "--config", config, "--duration", "4", "--no-server", "--journal", journal]);
+    expect(result.code).toBe(0);
+    const lines = parseLogLines(result.stdout);
+    expect(lines.find((l) => l.event === "start")).toMatchObject({ mode: "live", venues: ["coinbase", "gemini"] });
+    const live = lines.filter((l) => l.event === "status" && l.status === "live").map((l) => l.instrument);
+    expect(live).toEqual(expect.arrayContaining(["coinbase:SOL-USD", "gemini:SOLUSD"]));
+    expect(lines.find((l) => l.event === "summary")).toMatchObject({ endReason: "stopped" });
+    const report = JSON.parse((await runCli(["report", "--journal", journal, "--format", "json"])).stdout) as { runs: { mode: string }[]; summary: { counts: { status_changes: number } } };
+    expect(report.runs[0]?.mode).toBe("live");
+    expect(report.summary.counts.status_changes).toBeGreaterThan(2);
+  });
 });

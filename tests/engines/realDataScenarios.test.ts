@@ -88,8 +88,8 @@ describe("scenarios on real data", () => {
       {
         "edgeBps": "55.56",
         "net": "60.467439",
-        "notional": "10883.52",
-        "size": "532.294",
+        "notional": "10884.21",
+        "size": "532.328",
       }
     `);
   });

@@ -55,7 +55,7 @@ describe("docs/engines.md worked example", () => {
       {
         "cexFee": "5.999985",
         "cexNotional": "999.9975",
-        "cexVwap": "20.01996996996996997",
+        "cexVwap": "20.019969969969969969",
         "edgeBps": "367.829249",
         "gross": "42.782927",
         "net": "36.782833037131123453",

@@ -1,9 +1,10 @@
-import { createSwapQuoter, getSqrtPriceAtTick } from "@arbkit/core";
+import { createSwapQuoter, getSqrtPriceAtTick, isArbError } from "@arbkit/core";
 import { decodeTickArray, decodeWhirlpool, getTickArrayAddress, WHIRLPOOL_PROGRAM_ID } from "@arbkit/connectors";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FakeSolanaRpc } from "../fakes/createFakeSolanaRpc";
 import { loadHjpSnapshot } from "../support/orcaFixtures";
-import { createHarness, HJP, movedPool, startFake, statusOf, waitFor, type OrcaHarness } from "./orcaTestKit";
+import { createFakeSolanaRpc } from "../fakes/createFakeSolanaRpc";
+import { createHarness, HJP, hjpAccounts, movedPool, startFake, statusOf, waitFor, type OrcaHarness } from "./orcaTestKit";
 
 let fake: FakeSolanaRpc | undefined;
 let h: OrcaHarness | undefined;
@@ -90,5 +91,37 @@ describe("Orca connector over a loopback RPC serving the real SOL/USDC HJPjoW ac
     expect(event.tickArrays.some((a) => a.startTickIndex === -56_320)).toBe(false);
     const quoter = createSwapQuoter(event.state, event.tickArrays);
     expect(quoter.tickArrayCount(true)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("refuses an adaptive-fee pool with POOL_UNSUPPORTED and never publishes its state", async () => {
+    const accounts = hjpAccounts();
+    const pool = accounts.get(HJP);
+    if (pool === undefined) throw new Error("fixture");
+    const data = Buffer.from(pool.data);
+    data.writeUInt16LE(1_064, 43); // SYNTHETIC: fee tier index ≠ tick spacing marks an adaptive-fee pool
+    accounts.set(HJP, { ...pool, data });
+    fake = await createFakeSolanaRpc(accounts);
+    h = createHarness({ endpoints: [{ http: fake.httpUrl(), ws: fake.wsUrl() }] });
+    h.connector.start();
+    const harness = h;
+    await waitFor("closed", () => statusOf(harness) === "closed");
+    const refusal = h.errors.find((e) => isArbError(e.error, "POOL_UNSUPPORTED"));
+    expect(refusal?.error.context).toEqual({ pool: HJP, feature: "adaptiveFee" });
+    expect(h.pools).toEqual([]);
+  });
+
+  it("grows the window until the configured maximum trade is covered (up to maxTickArraysEachSide)", async () => {
+    fake = await startFake();
+    h = createHarness({
+      endpoints: [{ http: fake.httpUrl(), ws: fake.wsUrl() }],
+      pools: [{ address: HJP, maxTradeA: 10n ** 18n, maxTradeB: 1_000n }],
+      tickArraysEachSide: 1,
+      maxTickArraysEachSide: 3,
+    });
+    h.connector.start();
+    const harness = h;
+    await waitFor("the grown window", () => harness.pools.at(-1)?.tickArrays.length === 5);
+    expect(h.pools.at(-1)?.tickArrays.map((a) => a.startTickIndex)).toEqual([-56_320, -50_688, -45_056, -39_424, -33_792]);
+    expect(fake.subscriptions(getTickArrayAddress(HJP, -56_320))).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEventBus, getSqrtPriceAtTick, TestClock } from "@arbkit/core";
+import { createEventBus, getSqrtPriceAtTick, instrumentId, TestClock, venueId } from "@arbkit/core";
 import type { MarketEvents, PoolStateEvent, SolanaCostEvent } from "@arbkit/core";
 import { createOrcaConnector, createRecordingWriter, readRecording, replayRecording, WHIRLPOOL_PROGRAM_ID } from "@arbkit/connectors";
 import { afterEach, describe, expect, it } from "vitest";
@@ -54,6 +54,6 @@ describe("Orca record and replay", () => {
     expect(replayed.pools.length).toBe(h.pools.length);
     expect(replayed.pools).toEqual(h.pools);
     expect(replayed.costs).toEqual(h.costs);
-    expect(offline.status(`orca:${HJP}` as never)).toBe("live");
+    expect(offline.status(instrumentId(venueId("orca"), HJP))).toBe("live");
   });
 });

@@ -16,9 +16,9 @@ export interface ReferenceEvaluation {
 /**
  * Reference net profit (USD) of trading `lots` × 0.001 SOL in `direction`, exact: book walk, taker fee,
  * exact pool quote (USDC = USD), 5200 lamports network fee at the pool's spot price, slippage buffer.
- * `undefined` when infeasible (depth, liquidity, the USD 1000 notional cap).
+ * `undefined` when infeasible (depth, liquidity, the notional cap, USD 1000 by default).
  */
-export function referenceProfit(s: MarketScenario, direction: "cexToPool" | "poolToCex", lots: number): ReferenceEvaluation | undefined {
+export function referenceProfit(s: Omit<MarketScenario, symbol>, direction: "cexToPool" | "poolToCex", lots: number, maxNotional = 1000): ReferenceEvaluation | undefined {
   const size = new Decimal(lots).div(1000);
   const atoms = BigInt(lots) * 1_000_000n;
   const fee = new Decimal(s.pair.cex[0]!.takerFeeRate);
@@ -29,7 +29,7 @@ export function referenceProfit(s: MarketScenario, direction: "cexToPool" | "poo
   const walk = buy ? s.book.book.walkBuy(size.toFixed()) : s.book.book.walkSell(size.toFixed());
   if (!walk.complete) return undefined;
   const notional = new Decimal(walk.filledQuote.toFixed());
-  if (notional.gt(1000)) return undefined;
+  if (notional.gt(maxNotional)) return undefined;
   const q = quoter.quote({ aToB: buy, exactIn: buy, amount: atoms });
   if (!q.filled) return undefined;
   const poolUsd = new Decimal((buy ? q.amountOut : q.amountIn).toString()).div(1e6);

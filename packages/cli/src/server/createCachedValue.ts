@@ -3,6 +3,8 @@ import type { Clock } from "@arbkit/core";
 /** A value recomputed at most once per `ttlMs`; concurrent readers share one computation. */
 export interface CachedValue<T> {
   get(): Promise<T>;
+  /** Drops the cached value: the next `get()` recomputes (e.g. after a control action changed the state). */
+  invalidate(): void;
 }
 
 /**
@@ -24,6 +26,9 @@ export function createCachedValue<T>(clock: Clock, ttlMs: number, compute: () =>
         });
       }
       return value;
+    },
+    invalidate() {
+      value = undefined;
     },
   };
 }

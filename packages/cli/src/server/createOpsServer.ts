@@ -55,8 +55,8 @@ export interface OpsServer {
   close(): Promise<void>;
 }
 
-const send = (res: ServerResponse, status: number, body: string, type = "application/json; charset=utf-8"): void => {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+const send = (res: ServerResponse, status: number, body: string | Buffer, type = "application/json; charset=utf-8"): void => {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store", "content-length": typeof body === "string" ? Buffer.byteLength(body) : body.length });
   res.end(body);
 };
 const json = (res: ServerResponse, status: number, value: unknown): void => send(res, status, `${JSON.stringify(value)}\n`);
@@ -76,8 +76,9 @@ const json = (res: ServerResponse, status: number, value: unknown): void => send
 export async function createOpsServer(options: OpsServerOptions): Promise<OpsServer> {
   const host = options.host ?? "127.0.0.1";
   const cacheClock = options.cache?.clock ?? options.clock;
-  const metricsText = createCachedValue(cacheClock, options.cache?.metricsMs ?? 1000, () => options.metrics.registry.metrics());
-  const statusText = createCachedValue(cacheClock, options.cache?.statusMs ?? 250, () => `${JSON.stringify(options.status())}\n`);
+  // Cached as ready-to-send bytes: a cache hit costs only the HTTP write.
+  const metricsText = createCachedValue(cacheClock, options.cache?.metricsMs ?? 1000, async () => Buffer.from(await options.metrics.registry.metrics()));
+  const statusText = createCachedValue(cacheClock, options.cache?.statusMs ?? 250, () => Buffer.from(`${JSON.stringify(options.status())}\n`));
   const handleControl = (req: IncomingMessage, res: ServerResponse, action: "pause" | "resume"): void => {
     const remote = req.socket.remoteAddress ?? "unknown";
     const answer = (status: number, detail: string, body: unknown): void => {
@@ -90,6 +91,9 @@ export async function createOpsServer(options: OpsServerOptions): Promise<OpsSer
     if (check.status !== 200) return answer(check.status, check.detail, { error: check.detail });
     const reason = `control API (${remote})`;
     const outcome = action === "pause" ? options.control.pause(reason) : options.control.resume(reason);
+    // The next /status and /metrics show the new state, not a rendering cached before it.
+    statusText.invalidate();
+    metricsText.invalidate();
     return answer(200, outcome.changed ? `${action}d` : `already ${outcome.state}`, { ok: true, ...outcome });
   };
   const server: Server = createServer((req, res) => {

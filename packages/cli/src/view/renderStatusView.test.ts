@@ -31,7 +31,7 @@ describe("renderStatusView", () => {
     expect(text).toMatch(/orca:HJPjoWUr…\s+live\s+age\s+0\.4s\s+price\s+20\.7834/);
     expect(text).toMatch(/cexToPool\s+\+203\.4 bps\s+opportunity/);
     expect(text).toMatch(/poolToCex\s+-205\.1 bps\s+noEdge/);
-    expect(text).toContain("PnL $2.91");
+    expect(text).toContain("PnL $2.91 (expected $2.85, fees $1.22)");
     expect(text).toContain("risk paused (manual)");
     expect(text).toContain("inventory coinbase SOL 30.0000");
   });

@@ -8,6 +8,8 @@ type Snapshot = Record<string, unknown>;
 const arr = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 const obj = (v: unknown): Record<string, unknown> => (typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {});
 const age = (ms: unknown): string => (typeof ms === "number" ? `${(ms / 1000).toFixed(1)}s` : "-");
+// Display only: the exact amounts are in /status and the journal.
+const usd = (v: unknown): string => (Number.isFinite(Number(v)) ? Number(v).toFixed(2) : "-");
 
 /**
  * Renders the compact terminal view of a status snapshot (venues with status and data age, best prices, the
@@ -34,8 +36,8 @@ export function renderStatusView(snapshot: Snapshot): string[] {
   const t = obj(snapshot.trades);
   const pnl = obj(snapshot.pnl);
   const risk = obj(snapshot.risk);
-  lines.push(`  opportunities ${String(snapshot.opportunities)}  trades ${String(t.count)} (win ${String(t.wins)}, loss ${String(t.losses)}, leg failures ${String(t.legFailures)})  PnL $${String(pnl.realizedUsd)} (expected $${String(pnl.expectedUsd)}, fees $${String(pnl.feesUsd)})`);
-  lines.push(`  risk ${statusColor(risk.state)}${arr(risk.pauses).length > 0 ? ` (${(risk.pauses as unknown as string[]).join(", ")})` : ""}  daily PnL $${String(risk.dailyPnlUsd)}  losses in a row ${String(risk.consecutiveLosses)}  approved ${String(risk.approved)} denied ${String(risk.denied)}`);
+  lines.push(`  opportunities ${String(snapshot.opportunities)}  trades ${String(t.count)} (win ${String(t.wins)}, loss ${String(t.losses)}, leg failures ${String(t.legFailures)})  PnL $${usd(pnl.realizedUsd)} (expected $${usd(pnl.expectedUsd)}, fees $${usd(pnl.feesUsd)})`);
+  lines.push(`  risk ${statusColor(risk.state)}${arr(risk.pauses).length > 0 ? ` (${(risk.pauses as unknown as string[]).join(", ")})` : ""}  daily PnL $${usd(risk.dailyPnlUsd)}  losses in a row ${String(risk.consecutiveLosses)}  approved ${String(risk.approved)} denied ${String(risk.denied)}`);
   const inv = arr(snapshot.inventory);
   if (inv.length > 0) lines.push(`  inventory ${inv.map((b) => `${String(b.venue)} ${String(b.asset)} ${Number(b.balance).toFixed(4)}`).join(" | ")}`);
   return lines;

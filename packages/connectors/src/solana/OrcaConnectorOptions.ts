@@ -22,6 +22,8 @@ export interface OrcaConnectorOptions {
   readonly commitment?: Commitment;
   /** Tick arrays loaded on each side of the one holding the current tick (sizes the largest quotable trade). @default 3 */
   readonly tickArraysEachSide?: number;
+  /** Most tick arrays per side when a pool's `maxTradeA` / `maxTradeB` grows its window. @default 10 */
+  readonly maxTickArraysEachSide?: number;
   /** Fresh fetch of every watched account, and the moment a preferred endpoint is retried. @default 30_000 */
   readonly reconcileIntervalMs?: number;
   /** Priority-fee sampling interval. @default 10_000 */

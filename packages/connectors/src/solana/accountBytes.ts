@@ -1,5 +1,5 @@
 import { ArbError } from "@arbkit/core";
-import { PublicKey } from "@solana/web3.js";
+import { encodeBase58 } from "./encodeBase58";
 
 // Little-endian readers for Anchor/Borsh account fields. Internal: the decoders are the public surface.
 
@@ -15,7 +15,7 @@ export function readI128(view: DataView, offset: number): bigint {
 
 /** Reads a 32-byte public key at `offset` as base58. */
 export function readPubkey(bytes: Uint8Array, offset: number): string {
-  return new PublicKey(bytes.subarray(offset, offset + 32)).toBase58();
+  return encodeBase58(bytes, offset, offset + 32);
 }
 
 /** A DataView over exactly the given bytes (works for Buffer slices of a shared pool). */

@@ -13,6 +13,7 @@ import { getTickArrayStartIndex } from "./getTickArrayStartIndex";
 import type { OrcaConnectorOptions } from "./OrcaConnectorOptions";
 import { redactUrl } from "./redactUrl";
 import { disposeConnection } from "./disposeConnection";
+import { validateOrcaOptions } from "./validateOrcaOptions";
 
 /** A running Orca Whirlpool connector (see {@link createOrcaConnector}). */
 export interface OrcaConnector {
@@ -47,7 +48,8 @@ const ROTATE_FACTOR = 3;
  * reconciling periodically, failing over between endpoints, and publishing immutable `PoolStateEvent`s on
  * `topics.pool(instrument)` and swap-cost estimates on `topics.solanaCost(instrument)`.
  *
- * @throws ArbError `ARGUMENT_INVALID` when no pool is configured; `start()` throws it without endpoints.
+ * @throws ArbError `CONFIG_INVALID` for a bad option (no pool, a bad address or URL, …); `start()` throws
+ * `ARGUMENT_INVALID` when no endpoint is configured.
  * @example
  * ```ts
  * const orca = createOrcaConnector({ bus, clock: createLiveClock(), pools: [{ address: "Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE" }],
@@ -58,19 +60,20 @@ const ROTATE_FACTOR = 3;
  */
 export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnector {
   const { bus, clock, endpoints } = options;
-  if (options.pools.length === 0) throw new ArbError("ARGUMENT_INVALID", "No pool to watch", { name: "pools", value: [], reason: "empty" });
+  validateOrcaOptions(options);
   const venue = venueId("orca");
   const metrics = options.metrics ?? createNoopConnectorMetrics();
   const commitment = options.commitment ?? "confirmed";
   const redact = createSecretRedactor(endpoints.flatMap((e) => (e.ws === undefined ? [e.http] : [e.http, e.ws])));
   const status = createStatusTracker({ venue, bus, clock, metrics });
-  const tracker = createWhirlpoolTracker({ pools: options.pools, tickArraysEachSide: options.tickArraysEachSide ?? 3 });
+  const tickArraysEachSide = options.tickArraysEachSide ?? 3;
+  const tracker = createWhirlpoolTracker({ pools: options.pools, tickArraysEachSide, maxTickArraysEachSide: Math.max(tickArraysEachSide, options.maxTickArraysEachSide ?? 10) });
   for (const pool of tracker.pools) status.setInstrument(pool.instrument, "connecting", "created");
   let session: Session | undefined;
   let sessions = 0;
   let seq = 0;
   let stopped = false;
-  const timers: CancelTimer[] = [];
+  const timers = new Set<CancelTimer>();
   const windowSyncs = new Map<TrackedPool, Promise<void>>();
   // A change while a window sync runs (the price moved again) needs one more pass once it ends.
   const rerunWindow = new Set<TrackedPool>();
@@ -173,6 +176,8 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
     s.synced = true;
     failover?.succeed(s.index);
     status.setConnection("live", "pools loaded and subscribed");
+    // Windows that moved or grew while syncing (price moves, trade coverage) are completed now.
+    for (const pool of tracker.pools) if (tracker.missingArrays(pool).length > 0 && !windowSyncs.has(pool)) startWindowSync(s, pool);
     await sampleFees(s);
   }
 
@@ -229,7 +234,13 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
     for (const pool of tracker.pools) if (status.instrument(pool.instrument) === "live") status.setInstrument(pool.instrument, "resyncing", "endpoint failed");
     const delay = failover.availableAt(next) - clock.now();
     if (delay <= 0) open(next);
-    else timers.push(clock.setTimeout(() => open(next), delay));
+    else {
+      const cancel = clock.setTimeout(() => {
+        timers.delete(cancel);
+        open(next);
+      }, delay);
+      timers.add(cancel);
+    }
   }
 
   const reconcile = (): void => {
@@ -249,8 +260,8 @@ export function createOrcaConnector(options: OrcaConnectorOptions): OrcaConnecto
     start(): void {
       if (failover === undefined) throw new ArbError("ARGUMENT_INVALID", "No RPC endpoint configured", { name: "endpoints", value: [], reason: "empty" });
       if (stopped || session !== undefined) return;
-      timers.push(clock.setInterval(reconcile, options.reconcileIntervalMs ?? 30_000));
-      timers.push(
+      timers.add(clock.setInterval(reconcile, options.reconcileIntervalMs ?? 30_000));
+      timers.add(
         clock.setInterval(() => {
           const s = session;
           if (s !== undefined && s.synced) sampleFees(s).catch((error: unknown) => fail(s, error));

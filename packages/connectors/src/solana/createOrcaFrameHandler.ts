@@ -80,6 +80,7 @@ export function createOrcaFrameHandler(options: OrcaFrameHandlerOptions): OrcaFr
       }
       return;
     }
+    tracker.extendForTrades(pool);
     options.onPoolChanged?.(pool);
     if (!tracker.isReady(pool)) return;
     const now = clock.now();

@@ -4,6 +4,7 @@ import { decodeFailure } from "./accountBytes";
 import { decodeMint, type MintInfo } from "./decodeMint";
 import { decodeTickArray } from "./decodeTickArray";
 import { decodeWhirlpool } from "./decodeWhirlpool";
+import { findUncoveredTradeSides } from "./findUncoveredTradeSides";
 import { getTickArrayAddress } from "./getTickArrayAddress";
 import { getTickArrayStartIndex } from "./getTickArrayStartIndex";
 import type { OrcaPoolConfig } from "./OrcaPoolConfig";
@@ -22,6 +23,11 @@ export interface TrackedPool {
   whirlpoolSlot: number;
   /** Tick-array window: start index → address, around the current tick. */
   window: Map<number, string>;
+  /** Start of the array holding the current tick when the window was last derived. */
+  center: number | undefined;
+  /** Arrays added below / above the base window to cover `maxTradeA` / `maxTradeB`. */
+  extraBelow: number;
+  extraAbove: number;
   /** Loaded arrays by start (`null`: the account does not exist). */
   readonly arrays: Map<number, { readonly account: TickArrayAccount | null; readonly bytes: Uint8Array | undefined; readonly slot: number }>;
   /** Newest slot at which the pool's data is known current. */
@@ -37,6 +43,8 @@ export interface WhirlpoolTrackerOptions {
   readonly pools: readonly OrcaPoolConfig[];
   /** Tick arrays loaded on each side of the one holding the current tick. */
   readonly tickArraysEachSide: number;
+  /** Upper bound per side when growing the window for `maxTradeA` / `maxTradeB`. */
+  readonly maxTickArraysEachSide: number;
 }
 
 const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
@@ -63,6 +71,11 @@ export interface WhirlpoolTracker {
   missingArrays(pool: TrackedPool): string[];
   /** Whether the pool can be published: pool, both mints, decimals and the current tick's array known. */
   isReady(pool: TrackedPool): boolean;
+  /**
+   * Grows the window by one array on each side where the pool's `maxTradeA` / `maxTradeB` would run past the
+   * loaded arrays (once every window array is loaded); returns whether the window changed.
+   */
+  extendForTrades(pool: TrackedPool): boolean;
   /** Builds the pool's event and clears its dirty flag. */
   event(pool: TrackedPool, tsEvent: UnixMs, tsInit: UnixMs): PoolStateEvent;
 }
@@ -77,6 +90,9 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
     whirlpoolBytes: undefined,
     whirlpoolSlot: -1,
     window: new Map(),
+    center: undefined,
+    extraBelow: 0,
+    extraAbove: 0,
     arrays: new Map(),
     dataSlot: 0,
     dirty: false,
@@ -100,14 +116,27 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
   };
   const setWindow = (pool: TrackedPool, w: WhirlpoolAccount): void => {
     const { tickCurrentIndex, tickSpacing } = w.state;
+    const center = getTickArrayStartIndex(tickCurrentIndex, tickSpacing);
+    if (center !== pool.center) {
+      // A new current array: start again from the base window; trade coverage grows it again if needed.
+      pool.center = center;
+      pool.extraBelow = 0;
+      pool.extraAbove = 0;
+    }
     const next = new Map<number, string>();
-    for (let k = -options.tickArraysEachSide; k <= options.tickArraysEachSide; k++) {
+    for (let k = -(options.tickArraysEachSide + pool.extraBelow); k <= options.tickArraysEachSide + pool.extraAbove; k++) {
       const start = getTickArrayStartIndex(tickCurrentIndex, tickSpacing, k);
       next.set(start, pool.window.get(start) ?? arrayAddress(pool.config.address, start));
     }
     for (const start of pool.arrays.keys()) if (!next.has(start)) pool.arrays.delete(start);
     pool.window = next;
   };
+  const missingArraysOf = (pool: TrackedPool): string[] => [...pool.window].filter(([start]) => !pool.arrays.has(start)).map(([, address]) => address);
+  const loadedArrays = (pool: TrackedPool): TickArrayAccount[] =>
+    [...pool.arrays.values()]
+      .map((a) => a.account)
+      .filter((a): a is TickArrayAccount => a !== null)
+      .sort((x, y) => x.startTickIndex - y.startTickIndex);
   const checkSupport = (pool: TrackedPool): void => {
     const w = pool.whirlpool;
     if (w === undefined) return;
@@ -187,21 +216,31 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
       if (!mints.has(w.tokenMintB)) out.push(w.tokenMintB);
       return out;
     },
-    missingArrays: (pool) => [...pool.window].filter(([start]) => !pool.arrays.has(start)).map(([, address]) => address),
+    missingArrays: missingArraysOf,
     isReady(pool) {
       const w = pool.whirlpool;
       if (w === undefined) return false;
       const [a, b] = decimalsOf(pool);
       return a !== undefined && b !== undefined && mints.has(w.tokenMintA) && mints.has(w.tokenMintB) && pool.arrays.has(getTickArrayStartIndex(w.state.tickCurrentIndex, w.state.tickSpacing));
     },
+    extendForTrades(pool) {
+      const w = pool.whirlpool;
+      const { maxTradeA, maxTradeB } = pool.config;
+      if (w === undefined || (maxTradeA === undefined && maxTradeB === undefined) || missingArraysOf(pool).length > 0) return false;
+      const uncovered = findUncoveredTradeSides(w.state, loadedArrays(pool), maxTradeA, maxTradeB);
+      const room = options.maxTickArraysEachSide - options.tickArraysEachSide;
+      const below = uncovered.below && pool.extraBelow < room;
+      const above = uncovered.above && pool.extraAbove < room;
+      if (below) pool.extraBelow++;
+      if (above) pool.extraAbove++;
+      if (below || above) setWindow(pool, w);
+      return below || above;
+    },
     event(pool, tsEvent, tsInit) {
       const w = pool.whirlpool as WhirlpoolAccount;
       const [decimalsA = 0, decimalsB = 0] = decimalsOf(pool);
       pool.dirty = false;
-      const tickArrays = [...pool.arrays.values()]
-        .map((a) => a.account)
-        .filter((a): a is TickArrayAccount => a !== null)
-        .sort((x, y) => x.startTickIndex - y.startTickIndex);
+      const tickArrays = loadedArrays(pool);
       return {
         venue: orca,
         instrument: pool.instrument,

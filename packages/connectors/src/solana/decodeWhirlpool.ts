@@ -28,7 +28,7 @@ function decodeReward(bytes: Uint8Array, view: DataView, offset: number): Whirlp
 
 /**
  * Decodes a Whirlpool account (653 bytes, Anchor discriminator `3f95d10ce1806309`) from its raw bytes into
- * the core math's {@link WhirlpoolState} plus metadata. Hand-written fixed-offset reads (no Borsh/Anchor),
+ * the core math's `WhirlpoolState` plus metadata. Hand-written fixed-offset reads (no Borsh/Anchor),
  * checked against `@orca-so/whirlpools-sdk`'s `ParsableWhirlpool` in tests.
  *
  * Range checks: tick spacing 1…32896, fee rate ≤ 1,000,000 millionths, protocol fee rate ≤ 10,000 bps,

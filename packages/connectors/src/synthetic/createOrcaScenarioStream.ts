@@ -6,11 +6,13 @@ import { createSyntheticWhirlpool } from "./createSyntheticWhirlpool";
 import {
   encodeAccountNotification,
   encodeGetMultipleAccountsResponse,
+  encodeMintAccount,
   encodeNumberResult,
   encodePrioritizationFeesResponse,
   encodeRpcRequest,
   encodeSlotNotification,
   rpcId,
+  SPL_TOKEN_PROGRAM_ID,
   type SyntheticAccount,
 } from "./encodeSolanaFrames";
 import { priceToSqrtPriceX64 } from "./priceToSqrtPriceX64";
@@ -35,7 +37,7 @@ const EACH_SIDE = 3; // the Orca connector's default tick-array window
  * The Solana side of a scenario for one Whirlpool (SOL/USDC: 9 and 6 decimals), framed exactly as the Orca
  * connector records a live session on one connection: `slotSubscribe`; `getMultipleAccounts` of the pool;
  * `accountSubscribe` of the pool and its tick-array window (3 arrays each side); `getMultipleAccounts` of the
- * window; then every slot (400 ms) a `slotNotification`, an `accountNotification` when the pool's price
+ * two mints (synthetic classic SPL mints: SOL 9 decimals, USDC 6) and the window; then every slot (400 ms) a `slotNotification`, an `accountNotification` when the pool's price
  * changed, a window fetch when the price enters another array, and `getRecentPrioritizationFees` every 10 s.
  * JSON-RPC ids are `method/seq/keys` like the connector's transport writes them.
  *
@@ -57,7 +59,12 @@ export function createOrcaScenarioStream(
   const pool = createSyntheticWhirlpool(whirlpool.data, tickArrays.map((a) => a.data));
   const meta = decodeWhirlpool(whirlpool.data);
   const spacing = meta.state.tickSpacing;
-  const arrayData = new Map(tickArrays.map((a) => [a.pubkey, a.data]));
+  // The mints are not part of the snapshot: SOL (9 decimals) and USDC (6) as classic SPL mints.
+  const accountsByKey = new Map<string, SyntheticAccount>([
+    ...tickArrays.map((a) => [a.pubkey, a] as const),
+    [meta.tokenMintA, { pubkey: meta.tokenMintA, data: encodeMintAccount(9), owner: SPL_TOKEN_PROGRAM_ID }],
+    [meta.tokenMintB, { pubkey: meta.tokenMintB, data: encodeMintAccount(6), owner: SPL_TOKEN_PROGRAM_ID }],
+  ]);
   const { startUs, endUs } = timeline;
   let price = timeline.midAt(startUs);
   pool.applySqrtPrice(priceToSqrtPriceX64(price, 9, 6));
@@ -87,7 +94,7 @@ export function createOrcaScenarioStream(
     Array.from({ length: 2 * EACH_SIDE + 1 }, (_, i) => getTickArrayAddress(whirlpool.pubkey, getTickArrayStartIndex(pool.tickCurrentIndex, spacing, i - EACH_SIDE)));
   const fetch = (keys: readonly string[]): void => {
     const id = send("getMultipleAccounts", keys, [keys, COMMITMENT]);
-    receive(encodeGetMultipleAccountsResponse(id, slot, keys.map((k) => (k === whirlpool.pubkey ? pool.accountData() : arrayData.get(k)))));
+    receive(encodeGetMultipleAccountsResponse(id, slot, keys.map((k) => (k === whirlpool.pubkey ? { pubkey: k, data: pool.accountData() } : accountsByKey.get(k)))));
   };
 
   const slotSubscription = nextSubscription++;
@@ -95,7 +102,8 @@ export function createOrcaScenarioStream(
   fetch([whirlpool.pubkey]);
   let window = windowOf();
   for (const address of [whirlpool.pubkey, ...window]) subscribe(address);
-  fetch(window);
+  // Like the connector: the mints (decimals, Token-2022 check) together with the window.
+  fetch([meta.tokenMintA, meta.tokenMintB, ...window]);
   const sampleFees = (): void => {
     const current = getTickArrayAddress(whirlpool.pubkey, getTickArrayStartIndex(pool.tickCurrentIndex, spacing));
     const keys = [whirlpool.pubkey, meta.tokenVaultA, meta.tokenVaultB, current];

@@ -4,7 +4,9 @@ import type { SyntheticAccount } from "./encodeSolanaFrames";
 
 /** The Whirlpool and its TickArrays that a scenario starts from. */
 export interface ScenarioAccounts {
+  /** The Whirlpool account (653 bytes). */
   readonly whirlpool: SyntheticAccount;
+  /** Its TickArray accounts (any number; the price may only move where they are loaded). */
   readonly tickArrays: readonly SyntheticAccount[];
 }
 

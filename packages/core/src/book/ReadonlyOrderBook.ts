@@ -53,11 +53,14 @@ export interface ReadonlyOrderBook {
   bestBid(): PriceLevel | undefined;
   /** The lowest ask, or `undefined` when the side is empty. */
   bestAsk(): PriceLevel | undefined;
-  /** Best ask − best bid (quote per base), or `undefined` when a side is empty. */
+  /** Best ask − best bid (quote per base), exact, or `undefined` when a side is empty. */
   spread(): Decimal | undefined;
   /** (best bid + best ask) / 2, exact, or `undefined` when a side is empty. */
   mid(): Decimal | undefined;
-  /** Whether best bid ≥ best ask (never true for a book accepted from a venue; see `BOOK_CROSSED`). */
+  /**
+   * Whether best bid ≥ best ask. A book holds a crossed state only after the venue sent one, which the
+   * book's `applyChanges` / `applySnapshot` / `checkIntegrity` report as `BOOK_CROSSED` (resync then).
+   */
   isCrossed(): boolean;
   /** Up to `maxLevels` levels of a side, best first. @default all levels */
   depth(side: BookSide, maxLevels?: number): PriceLevel[];

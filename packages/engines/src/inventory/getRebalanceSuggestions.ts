@@ -36,6 +36,7 @@ export function getRebalanceSuggestions(
     if (drift.lte(threshold)) continue;
     const route = routes.get(asset);
     const amount = Decimal.min(high.amount.sub(target), target.sub(low.amount));
+    if (amount.lte(0)) continue;
     out.push({
       id: `rebalance:${asset}:${high.venue}:${low.venue}:${now}`,
       ts: now,

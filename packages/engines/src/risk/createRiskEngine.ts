@@ -121,13 +121,16 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       pauses.add("kill");
       emit({ ts: clock.now(), action: "killed", kind: "kill", by, reason });
     },
-    getState: () => (rollDay(), {
-      pauses: stale.size > 0 ? [...pauses, "stale"] : [...pauses],
-      staleSources: [...stale.keys()],
-      dailyPnl,
-      consecutiveLosses: losses,
-      openTrades: open,
-      newestSlot,
-    }),
+    getState() {
+      rollDay();
+      return {
+        pauses: stale.size > 0 ? [...pauses, "stale"] : [...pauses],
+        staleSources: [...stale.keys()],
+        dailyPnl,
+        consecutiveLosses: losses,
+        openTrades: open,
+        newestSlot,
+      };
+    },
   };
 }

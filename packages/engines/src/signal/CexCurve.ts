@@ -1,4 +1,4 @@
-import { type BookSide, type ReadonlyOrderBook, formatScaled } from "@arbkit/core";
+import { type BookSide, type ReadonlyOrderBook, formatScaled, parseScaled } from "@arbkit/core";
 import { ceilDiv, floorDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
 
@@ -20,6 +20,11 @@ export interface CexCurve {
   valueOf(atoms: bigint): bigint | undefined;
   /** The worst price a walk of `atoms` touches, as an exact decimal string ("0" when nothing fills). */
   worstPriceOf(atoms: bigint): string;
+  /**
+   * Level `i` (0 = best): its price in value units per base atom (rounded against us) and the base
+   * atoms of levels 0…i together; `undefined` past the last level. Parsed lazily.
+   */
+  level(i: number): { readonly price: bigint; readonly cumAtoms: bigint } | undefined;
 }
 
 /** `x × 10^shift` (shift ≥ 0) or `x / 10^-shift` rounded up (`up`) or down. */
@@ -42,9 +47,26 @@ export function createCexCurve(book: ReadonlyOrderBook, side: BookSide, baseDeci
   const best = book.bestPriceScaled(side);
   const walk = (atoms: bigint) =>
     up ? book.walkBuyScaled(Number(atoms), baseDecimals) : book.walkSellScaled(Number(atoms), baseDecimals);
+  const prices: bigint[] = [];
+  const cums: bigint[] = [];
+  let complete = false;
+  const load = (n: number): void => {
+    const levels = book.depth(side, n);
+    for (let i = prices.length; i < levels.length; i++) {
+      const l = levels[i]!;
+      prices.push(rescale(parseScaled(l.price, book.priceScale), valueDecimals - baseDecimals - book.priceScale, up));
+      cums.push((cums[i - 1] ?? 0n) + parseScaled(l.size, baseDecimals));
+    }
+    complete = levels.length < n;
+  };
   return {
     side,
     hasDepth: best !== undefined,
+    level(i) {
+      // Most optima sit in the first few levels: parse 4, then double.
+      while (i >= prices.length && !complete) load(Math.max(4, prices.length * 2));
+      return i < prices.length ? { price: prices[i]!, cumAtoms: cums[i]! } : undefined;
+    },
     bestPrice: best === undefined ? 0n : rescale(BigInt(best), valueDecimals - baseDecimals - book.priceScale, up),
     valueOf(atoms: bigint): bigint | undefined {
       const w = walk(atoms);

@@ -16,7 +16,7 @@ export interface OpportunityCexLeg {
   readonly side: "buy" | "sell";
   /** Base units (exact, a whole number of size increments). */
   readonly size: Decimal;
-  /** Expected VWAP, CEX quote per base (exact quotient rounded to 20 significant digits). */
+  /** Expected VWAP, CEX quote per base (rounded down to 18 decimals). */
   readonly expectedPrice: Decimal;
   /** The last (worst) level the walk touches, CEX quote per base (exact). */
   readonly worstPrice: Decimal;
@@ -42,7 +42,7 @@ export interface OpportunityPoolLeg {
   readonly side: "buy" | "sell";
   /** Base units. */
   readonly size: Decimal;
-  /** Expected average price, pool quote token per base (rounded to 20 significant digits). */
+  /** Expected average price, pool quote token per base (rounded down to 18 decimals). */
   readonly expectedPrice: Decimal;
   /** Pool quote-token amount received (`sell`) or paid (`buy`), in token units (exact). */
   readonly quoteAmount: Decimal;

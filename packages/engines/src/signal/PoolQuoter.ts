@@ -23,6 +23,12 @@ export interface PoolQuoter {
    * `aToB` sells token A for token B.
    */
   quote(amount: bigint, aToB: boolean, exactIn: boolean): PoolSwapQuote;
+  /**
+   * The swap that moves the price to `sqrtPrice` (Q64.64), in whichever direction that is: `amountIn`
+   * is the input needed (fee included), `amountOut` what it yields; `filled` is false when the loaded
+   * liquidity ends before the target (the amounts then say how far it gets).
+   */
+  quoteToSqrtPrice(sqrtPrice: bigint): PoolSwapQuote;
 }
 
 /** Builds a {@link PoolQuoter} for one pool state (called once per pool update). */

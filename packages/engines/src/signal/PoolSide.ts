@@ -21,6 +21,10 @@ export interface PoolSide {
   sellBase(atoms: bigint): PoolSwapQuote;
   /** Exact-out: buy `atoms` base atoms from the pool (`amountIn` is quote atoms). */
   buyBase(atoms: bigint): PoolSwapQuote;
+  /** The swap that moves the pool to `sqrtPrice` (see {@link PoolQuoter.quoteToSqrtPrice}). */
+  toSqrtPrice(sqrtPrice: bigint): PoolSwapQuote;
+  /** Whether the base is token A. */
+  readonly baseIsA: boolean;
 }
 
 /**
@@ -31,6 +35,7 @@ export function createPoolSide(event: PoolStateEvent, createQuoter: (event: Pool
   let quoter: PoolQuoter | undefined;
   const sells = new Map<bigint, PoolSwapQuote>();
   const buys = new Map<bigint, PoolSwapQuote>();
+  const targets = new Map<bigint, PoolSwapQuote>();
   const sq = event.state.sqrtPrice * event.state.sqrtPrice;
   const memo = (cache: Map<bigint, PoolSwapQuote>, atoms: bigint, exactIn: boolean): PoolSwapQuote => {
     let q = cache.get(atoms);
@@ -49,5 +54,16 @@ export function createPoolSide(event: PoolStateEvent, createQuoter: (event: Pool
     feeRate: event.state.feeRate,
     sellBase: (atoms) => memo(sells, atoms, true),
     buyBase: (atoms) => memo(buys, atoms, false),
+    toSqrtPrice(sqrtPrice) {
+      let q = targets.get(sqrtPrice);
+      if (q === undefined) {
+        quoter ??= createQuoter(event);
+        q = quoter.quoteToSqrtPrice(sqrtPrice);
+        if (targets.size >= MAX_CACHED) targets.clear();
+        targets.set(sqrtPrice, q);
+      }
+      return q;
+    },
+    baseIsA,
   };
 }

@@ -1,6 +1,7 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import type { BookEvent, Instrument, UnixMs } from "@arbkit/core";
 import { getSpotPrice } from "../execution/getSpotPrice";
+import { pow10 } from "../math/pow10";
 import type { Direction } from "./Direction";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
@@ -63,6 +64,12 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
   const networkFee = v(e.networkFee);
   const buffer = e.slippageBuffer === 0n ? ZERO : v(e.slippageBuffer);
   const poolEvent = ctx.pool.event;
+  // Prices and the edge by integer division (fast and exactly specified): rounded down to 18 decimals
+  // for prices, toward zero to 6 decimals for the edge.
+  const perBase = (amount: bigint, amountDecimals: number): Decimal =>
+    toDec((amount * pow10(scales.baseDecimals + 18)) / (e.baseAtoms * pow10(amountDecimals)), 18);
+  const edge = (e.profit * 10_000n * 1_000_000n) / e.cexValue;
+  const touch = buyCex ? input.book.book.bestAsk() : input.book.book.bestBid();
   return Object.freeze({
     id: input.id,
     pair: input.pair,
@@ -75,7 +82,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       quote: input.cex.quote.symbol,
       side: buyCex ? "buy" : "sell",
       size,
-      expectedPrice: cexNotional.div(size).toSignificantDigits(20),
+      expectedPrice: perBase(e.cexValue, scales.valueDecimals),
       worstPrice: new Decimal(ctx.curve.worstPriceOf(e.baseAtoms)),
       notional: cexNotional,
       fee: cexFee,
@@ -88,7 +95,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       pool: poolEvent.pool,
       side: buyCex ? "sell" : "buy",
       size,
-      expectedPrice: quoteAmount.div(size).toSignificantDigits(20),
+      expectedPrice: perBase(quoteAtoms, scales.quoteDecimals),
       quoteAmount,
       quoteAtoms,
       baseAtoms: e.baseAtoms,
@@ -105,9 +112,9 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       slippageBuffer: buffer,
       conversionRate: input.rate,
     }),
-    grossPnl: net.add(cexFee).add(networkFee).add(buffer),
+    grossPnl: v(e.profit + e.cexFee + e.networkFee + e.slippageBuffer),
     netPnl: net,
-    edgeBps: net.mul(10_000).div(cexNotional).toDecimalPlaces(6, Decimal.ROUND_DOWN),
+    edgeBps: toDec(edge, 6),
     inputs: Object.freeze({
       cexTsInit: input.book.tsInit,
       cexTsEvent: input.book.tsEvent,
@@ -115,7 +122,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       poolTsInit: poolEvent.tsInit,
       poolAgeMs: input.now - poolEvent.tsInit,
       poolSlot: poolEvent.slot,
-      cexTouchPrice: new Decimal((buyCex ? input.book.book.bestAsk() : input.book.book.bestBid())?.price ?? "0"),
+      cexTouchPrice: new Decimal(touch?.price ?? "0"),
       poolSpotPrice: getSpotPrice(poolEvent.state.sqrtPrice, scales.baseDecimals, scales.quoteDecimals, input.baseIsA),
     }),
   });

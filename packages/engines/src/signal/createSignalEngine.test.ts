@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { TestClock } from "@arbkit/core";
-import { createSignalEngine } from "./createSignalEngine";
+import { Decimal } from "decimal.js";
+import { type AssetSymbol, TestClock, type VenueId } from "@arbkit/core";
 import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import { createSignalEngine } from "./createSignalEngine";
+import type { SignalEngineOptions } from "./SignalEngineOptions";
 
 const pair = {
   id: "SOL-USD",
@@ -14,18 +16,69 @@ const pair = {
   sizeIncrement: "0.001",
 };
 
+/** SYNTHETIC market: the pool bids ~21 while Coinbase offers 20.00 (a cexToPool edge). */
+function setup(options: Partial<SignalEngineOptions> = {}) {
+  const clock = new TestClock(1_000);
+  const signal = createSignalEngine({ clock, pairs: [pair], ...options });
+  for (const i of [coinbaseSolUsd, geminiSolUsd, orcaSolUsdc]) signal.applyStatus(liveStatus(i, 1_000));
+  signal.applyPool(syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: 1_000 }));
+  const book = () => bookEvent(coinbaseSolUsd, [["19.99", "50"]], [["20.00", "30"], ["20.05", "40"]], clock.now());
+  const outcome = (venue: string, direction: string) => signal.getEvaluations().find((e) => e.venue === venue && e.direction === direction)?.outcome;
+  return { clock, signal, book, outcome };
+}
+
 describe("createSignalEngine", () => {
-  it("finds a cexToPool opportunity when the pool bid is well above the CEX ask", () => {
-    const clock = new TestClock(1_000);
-    const signal = createSignalEngine({ clock, pairs: [pair] });
-    for (const i of [coinbaseSolUsd, geminiSolUsd, orcaSolUsdc]) signal.applyStatus(liveStatus(i, 1_000));
-    signal.applyPool(syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: 1_000 }));
-    const ops = signal.applyBook(bookEvent(coinbaseSolUsd, [["19.99", "50"]], [["20.00", "30"], ["20.05", "40"]], 1_000));
-    expect(ops).toHaveLength(1);
-    const op = ops[0]!;
-    expect(op.direction).toBe("cexToPool");
-    expect(op.edgeBps.gte(10)).toBe(true);
-    console.log(JSON.stringify(op, (k, v) => (typeof v === "bigint" ? v.toString() : v), 1));
-    console.log(signal.getEvaluations());
+  it("evaluates the updated venue in both directions and reports why a pairing produced nothing", () => {
+    const { signal, book, outcome } = setup();
+    const ops = signal.applyBook(book());
+    expect(ops.map((o) => [o.cexLeg.venue, o.direction, o.id])).toEqual([["coinbase", "cexToPool", "SOL-USD:coinbase:cexToPool:1000:1"]]);
+    expect(outcome("coinbase", "poolToCex")).toBe("noEdge");
+    expect(outcome("gemini", "cexToPool")).toBe("missingInput");
+    expect(Object.isFrozen(ops[0]) && Object.isFrozen(ops[0]!.cexLeg)).toBe(true);
+  });
+
+  it("uses no input that is stale or not live", () => {
+    const { clock, signal, book, outcome } = setup();
+    const old = book();
+    clock.advanceTo(3_001);
+    expect(signal.applyBook(old)).toEqual([]);
+    expect(outcome("coinbase", "cexToPool")).toBe("stale");
+    signal.applyStatus({ ...liveStatus(coinbaseSolUsd, 3_001), status: "resyncing", previous: "live" });
+    expect(signal.applyBook(book())).toEqual([]);
+    expect(outcome("coinbase", "cexToPool")).toBe("notLive");
+  });
+
+  it("charges the Solana cost event's lamports at the pool's own price", () => {
+    const { signal, book } = setup();
+    const before = signal.applyBook(book())[0]!;
+    signal.applySolanaCost({
+      venue: orcaSolUsdc.venue, instrument: orcaSolUsdc.id, pool: orcaSolUsdc.venueSymbol, percentile: 75, samples: 150,
+      priorityFeeMicroLamportsPerCu: 100_000n, computeUnits: 200_000, signatures: 1, baseFeeLamports: 5000n,
+      priorityFeeLamports: 20_000n, totalLamports: 25_000n, slot: 1, tsEvent: 1_000, tsInit: 1_000,
+    });
+    const after = signal.applyBook(book())[0]!;
+    expect(after.costs.networkFeeLamports).toBe(25_000n);
+    // 25 000 lamports = 0.000025 SOL at the spot price (~20.95 USDC), USDC = USD.
+    expect(after.costs.networkFee.div(before.costs.networkFee).toFixed(6)).toBe(new Decimal(25_000).div(5_200).toFixed(6));
+    expect(before.netPnl.sub(after.netPnl).eq(after.costs.networkFee.sub(before.costs.networkFee))).toBe(true);
+  });
+
+  it("converts the pool's quote token at the live rate", () => {
+    const { signal, book } = setup();
+    const par = signal.applyBook(book())[0]!;
+    signal.setConversionRate("0.999");
+    const discounted = signal.applyBook(book())[0]!;
+    expect(discounted.costs.conversionRate.toFixed()).toBe("0.999");
+    expect(discounted.netPnl.lt(par.netPnl)).toBe(true);
+  });
+
+  it("caps the size by available inventory (base where it is sold, quote where it is bought)", () => {
+    const balances = new Map([["orca|SOL", new Decimal("12.3456")], ["coinbase|USD", new Decimal("100000")]]);
+    const inventory = { available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };
+    const { signal, book } = setup({ inventory });
+    expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("12.345");
+    balances.set("coinbase|USD", new Decimal("100"));
+    // 100 USD buys 4.97 SOL at 20.00 with the 0.6 % fee: 4.97 × 20 × 1.006 = 99.9964.
+    expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("4.97");
   });
 });

@@ -5,7 +5,7 @@ import { type Ratio, parseRatio } from "../math/Ratio";
 import { createBalanceCaps } from "./createBalanceCaps";
 import { buildOpportunity } from "./buildOpportunity";
 import { type CexCurve, createCexCurve } from "./CexCurve";
-import { DIRECTIONS, type Direction } from "./Direction";
+import { DIRECTIONS } from "./Direction";
 import { findBestSize } from "./findBestSize";
 import type { Opportunity } from "./Opportunity";
 import type { PairingEvaluation, EvaluationOutcome } from "./PairingEvaluation";

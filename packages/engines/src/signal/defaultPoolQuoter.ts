@@ -1,4 +1,4 @@
-import { createSwapQuoter } from "@arbkit/core";
+import { MAX_SQRT_PRICE, MIN_SQRT_PRICE, createSwapQuoter, quoteSwapToSqrtPrice } from "@arbkit/core";
 import type { PoolQuoter, PoolQuoterFactory, PoolSwapQuote } from "./PoolQuoter";
 
 const NOTHING: PoolSwapQuote = Object.freeze({ amountIn: 0n, amountOut: 0n, feeAmount: 0n, filled: false });
@@ -17,6 +17,12 @@ export const defaultPoolQuoter: PoolQuoterFactory = (event): PoolQuoter => {
       if (quoter.tickArrayCount(aToB) === 0) return NOTHING;
       const q = quoter.quote({ aToB, exactIn, amount });
       return { amountIn: q.amountIn, amountOut: q.amountOut, feeAmount: q.fee, filled: q.filled };
+    },
+    quoteToSqrtPrice(target) {
+      const clamped = target < MIN_SQRT_PRICE ? MIN_SQRT_PRICE : target > MAX_SQRT_PRICE ? MAX_SQRT_PRICE : target;
+      if (quoter.tickArrayCount(clamped <= event.state.sqrtPrice) === 0) return NOTHING;
+      const q = quoteSwapToSqrtPrice(quoter, clamped);
+      return { amountIn: q.amountIn, amountOut: q.amountOut, feeAmount: q.fee, filled: q.stopReason === "priceLimit" };
     },
   };
 };

@@ -1,6 +1,7 @@
 import { lastSatisfying } from "../math/lastSatisfying";
 import { maximizeUnimodal } from "../math/maximizeUnimodal";
 import { evaluateSize, getHurdleSurplus } from "./evaluateSize";
+import { findProfitMax } from "./findProfitMax";
 import { hasMarginalEdge } from "./hasMarginalEdge";
 import type { SizeEvaluation } from "./SizeEvaluation";
 import type { SizingContext } from "./SizingContext";
@@ -28,7 +29,8 @@ export interface SizingResult {
  * whose net edge clears the threshold. Profit and the threshold-adjusted surplus are concave in size
  * (CEX cost convex, pool proceeds concave, fixed costs constant), so: maximize profit; if that size
  * misses the threshold, maximize the surplus, and take the largest size between the two that still
- * clears it (profit rises up to the profit maximum). Every value compared is exact. A marginal-price
+ * clears it (profit rises up to the profit maximum). Every value compared is exact; the profit maximum
+ * is located by marginal prices and confirmed by exact evaluations (`findProfitMax`). A marginal-price
  * screen (`hasMarginalEdge`) skips the search when no size can clear the threshold.
  */
 export function findBestSize(ctx: SizingContext, minLots: number, maxLots: number): SizingResult {
@@ -41,7 +43,7 @@ export function findBestSize(ctx: SizingContext, minLots: number, maxLots: numbe
     memo.set(lots, e);
     return e;
   };
-  const top = maximizeUnimodal((l) => ev(l)?.profit, minLots, maxLots);
+  const top = findProfitMax(ctx, minLots, maxLots, ev);
   const best = ev(top.at);
   if (best === undefined) return { chosen: undefined, best, reason: "noCapacity" };
   if (best.profit <= 0n) return { chosen: undefined, best, reason: "unprofitable" };
