@@ -105,7 +105,7 @@ export function generateCoinbaseL2Stream(options: CoinbaseL2StreamOptions): Coin
       heartbeats++;
       const now = new Date(ms).toISOString().replace("T", " ").replace("Z", "");
       frames.push(
-        `{"channel":"heartbeats","timestamp":"${time()}","sequence_num":${sequence++},"events":[{"current_time":"${now}045 +0000 UTC m=+41691.260485341","heartbeat_counter":${heartbeatCounter++}}]}`,
+        `{"channel":"heartbeats","timestamp":"${time()}","sequence_num":${sequence++},"events":[{"current_time":"${now}840045 +0000 UTC m=+41691.260485341","heartbeat_counter":${heartbeatCounter++}}]}`,
       );
       continue;
     }

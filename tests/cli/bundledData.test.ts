@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createScenarioRecording, readScenarioAccounts } from "@arbkit/connectors";
 import { describe, expect, it } from "vitest";
 import { fixturePath } from "../support/fixtures";
-import { BUNDLED_RECORDING } from "./support/cliProcess";
+import { BUNDLED_RECORDING, runCli } from "./support/cliProcess";
 
 describe("examples/data/sol-usd-scenario.jsonl.gz (synthetic)", () => {
   it("is exactly what the generator writes for seed 42 and 300 s (regenerate it when the generator changes)", () => {
@@ -14,5 +16,13 @@ describe("examples/data/sol-usd-scenario.jsonl.gz (synthetic)", () => {
     expect(bundled.length).toBe(expected.length);
     expect(bundled === expected, "run: arb-cli scenario examples/data/sol-usd-scenario.jsonl.gz --seed 42 --duration 300").toBe(true);
     expect(fresh.header.source).toContain("SYNTHETIC");
+  });
+
+  it("arb-cli scenario regenerates it byte for byte from the seed", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "arbkit-scenario-")), "again.jsonl.gz");
+    const result = await runCli(["scenario", out, "--seed", "42", "--duration", "300"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("SYNTHETIC");
+    expect(gunzipSync(readFileSync(out)).equals(gunzipSync(readFileSync(BUNDLED_RECORDING)))).toBe(true);
   });
 });

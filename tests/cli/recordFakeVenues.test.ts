@@ -66,4 +66,17 @@ describe("arb-cli record against loopback fake venues, then run --replay of that
     expect(report.runs[0]?.mode).toBe("live");
     expect(report.summary.counts.status_changes).toBeGreaterThan(2);
   });
+
+  it("quotes live against the fake venues (no pool configured live here: the engine says what is missing)", async () => {
+    const result = await runCli(["quote", "--config", config, "--size", "5", "--wait", "2", "--json"]);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { size: string; quotes: { venue: string; direction: string; outcome: string }[] };
+    expect(parsed.size).toBe("5");
+    expect(parsed.quotes.map((q) => `${q.venue}:${q.direction}:${q.outcome}`)).toEqual([
+      "coinbase:cexToPool:missingInput",
+      "coinbase:poolToCex:missingInput",
+      "gemini:cexToPool:missingInput",
+      "gemini:poolToCex:missingInput",
+    ]);
+  });
 });

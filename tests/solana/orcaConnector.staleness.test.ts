@@ -32,14 +32,19 @@ describe("Orca connector staleness and faults", () => {
     h.clock.advanceBy(1); // the slot has not moved for 8 s (stalled)
     expect(statusOf(h)).toBe("stale");
     expect(reasonOf(h)).toMatch(/no new slot for 8000 ms/);
-    // The connector resyncs on its own; the fresh fetch brings the pool back.
+    // The connector resyncs on its own, but a node whose slot does not move is not trusted: no `live` yet.
+    const resyncs = fake.calls.filter((c) => c.method === "getMultipleAccounts").length;
     h.clock.advanceBy(1_000); // past the endpoint's 1 s cool-down
+    await waitFor("the resync fetches", () => fake.calls.filter((c) => c.method === "getMultipleAccounts").length >= resyncs + 2 && fake.subscriptions(HJP) === 1);
+    expect(statusOf(h)).toBe("resyncing");
+    fake.advanceSlot(); // the chain moves again
     await waitFor("live again", () => statusOf(h) === "live");
+    expect(reasonOf(h)).toMatch(/slots resumed/);
     expect(h.statuses.filter((s) => s.instrument !== undefined).map((s) => s.status)).toEqual(["connecting", "syncing", "live", "stale", "resyncing", "live"]);
   });
 
   it("flags data that falls staleSlotAge slots behind the head, and a reconcile makes it live again", async () => {
-    const { fake, h } = await startLive({ staleSlotAge: 100, reconcileIntervalMs: 20_000 });
+    const { fake, h } = await startLive({ staleSlotAge: 100, reconcileIntervalMs: 20_000, staleAfterMs: 60_000 });
     fake.advanceSlot(101);
     await waitFor("stale by slot age", () => statusOf(h) === "stale");
     expect(reasonOf(h)).toMatch(/101 slots behind/);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import * as cli from "./index";
+import * as api from "./index";
 
-describe("arb-cli public surface", () => {
-  it("exports exactly these names", () => {
-    expect(Object.keys(cli).sort()).toMatchInlineSnapshot(`
+describe("public surface", () => {
+  it("exports exactly these names (a change here is a public API change: add a changeset)", () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "ALL_COMMANDS",
         "EXIT",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import * as engines from "./index";
+import * as api from "./index";
 
-describe("@arbkit/engines public surface", () => {
-  it("exports exactly these runtime names (a change here is a public API change)", () => {
-    expect(Object.keys(engines).sort()).toMatchInlineSnapshot(`
+describe("public surface", () => {
+  it("exports exactly these names (a change here is a public API change: add a changeset)", () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "DEFAULT_RISK_LIMITS",
         "DIRECTIONS",

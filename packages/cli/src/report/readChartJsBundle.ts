@@ -7,7 +7,8 @@ import { dirname, join } from "node:path";
  * dependencies, for inlining into a self-contained HTML report (no network needed to open it).
  */
 export function readChartJsBundle(): string {
-  const require = createRequire(import.meta.url);
+  // `import.meta.url` in the ESM build; the CJS build has `__filename` instead.
+  const require = createRequire(typeof __filename === "string" ? __filename : import.meta.url);
   // The package's exports map hides dist/, so resolve the main entry and read its sibling.
   return readFileSync(join(dirname(require.resolve("chart.js")), "chart.umd.min.js"), "utf8");
 }

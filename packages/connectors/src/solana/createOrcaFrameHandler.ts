@@ -84,7 +84,8 @@ export function createOrcaFrameHandler(options: OrcaFrameHandlerOptions): OrcaFr
     options.onPoolChanged?.(pool);
     if (!tracker.isReady(pool)) return;
     const now = clock.now();
-    const fresh = head === 0 || head - pool.dataSlot <= options.staleSlotAge;
+    // While the head slot is silent, fresh-looking data may come from a stalled node: stay out of `live`.
+    const fresh = (head === 0 || head - pool.dataSlot <= options.staleSlotAge) && !chainWatch.isStale("chain");
     if (pool.dirty) bus.publish(topics.pool(pool.instrument), tracker.event(pool, now, now));
     if (fresh && status.instrument(pool.instrument) !== "live") {
       status.setInstrument(pool.instrument, "live", `pool state at slot ${pool.dataSlot}`);
@@ -104,12 +105,20 @@ export function createOrcaFrameHandler(options: OrcaFrameHandlerOptions): OrcaFr
         if (pool !== undefined) touched.add(pool);
         return;
       }
-      case "slot":
+      case "slot": {
         if (item.slot <= head) return;
+        const resumed = chainWatch.isStale("chain");
         head = item.slot;
         chainWatch.touch("chain");
-        for (const pool of tracker.pools) checkSlotAge(pool);
+        for (const pool of tracker.pools) {
+          checkSlotAge(pool);
+          const current = status.instrument(pool.instrument);
+          if (resumed && current !== "live" && current !== "closed" && pool.unsupported === undefined && tracker.isReady(pool) && head - pool.dataSlot <= options.staleSlotAge) {
+            status.setInstrument(pool.instrument, "live", `slots resumed at ${head}; pool state at slot ${pool.dataSlot}`);
+          }
+        }
         return;
+      }
       case "fees": {
         const pool = tracker.pool(item.keys[0] ?? "");
         if (pool === undefined) return;

@@ -46,7 +46,9 @@ function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoT
   const live = () => {
     for (const i of [coinbaseSolUsd, geminiSolUsd, orcaSolUsdc]) market.publish(topics.status(i.venue), liveStatus(i, clock.now()));
   };
-  const pool = () => market.publish(topics.pool(orcaSolUsdc.id), syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: clock.now() }));
+  let slot = 1_000;
+  const pool = () =>
+    market.publish(topics.pool(orcaSolUsdc.id), syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: clock.now(), slot: ++slot }));
   const book = () => market.publish(topics.book(coinbaseSolUsd.id), bookEvent(coinbaseSolUsd, [["19.99", "50"]], [["20.00", "30"], ["20.05", "40"]], clock.now()));
   const gemini = () => market.publish(topics.book(geminiSolUsd.id), bookEvent(geminiSolUsd, [["20.5", "50"]], [["20.6", "30"]], clock.now()));
   return { clock, market, engine, seen, live, pool, book, gemini };
@@ -128,8 +130,21 @@ describe("createArbitrageEngine", () => {
     clock.advanceTo(3_000);
     engine.risk.kill("bob", "incident");
     engine.risk.resume("bob", "try");
+    pool();
     book();
     expect(seen.riskDecision!.at(-1)!.reasons.map((r) => r.code)).toEqual(["KILL_SWITCH"]);
+  });
+
+  it("does not trade the same pool state twice (a paper swap does not move the real pool)", () => {
+    const { clock, seen, live, pool, book } = setup();
+    live();
+    pool();
+    book();
+    clock.advanceTo(3_000);
+    book();
+    expect(seen.riskDecision!.map((d) => d.reasons.map((r) => r.code))).toEqual([[], ["POOL_STATE_USED"]]);
+    pool(); // a new pool state: the (still mispriced) pool is decided on at once
+    expect(seen.riskDecision!.at(-1)!.approved).toBe(true);
   });
 
   it("stop() unsubscribes from the market bus", () => {

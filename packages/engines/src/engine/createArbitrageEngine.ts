@@ -89,7 +89,7 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
       const decision = risk.check(op);
       events.publish(engineTopics.riskDecision(op.pair), decision);
       if (decision.approved) {
-        risk.openTrade();
+        risk.openTrade(op);
         executor.execute(op);
       }
     }

@@ -2,7 +2,8 @@ import type { UnixMs } from "@arbkit/core";
 
 /**
  * Why a check failed. Staleness: `BOOK_STALE`, `POOL_STALE`, `SLOT_LAG`, `DATA_STALE` (a stale-data pause
- * is in force). Limits: `NOTIONAL_LIMIT`, `INVENTORY_USAGE`, `OPEN_TRADES`. Pauses: `PAUSED_MANUAL`,
+ * is in force), `POOL_STATE_USED` (a trade already used this pool state). Limits: `NOTIONAL_LIMIT`,
+ * `INVENTORY_USAGE`, `OPEN_TRADES`. Pauses: `PAUSED_MANUAL`,
  * `DAILY_LOSS_LIMIT`, `CONSECUTIVE_LOSSES`, `KILL_SWITCH`.
  */
 export type RiskReasonCode =
@@ -10,6 +11,7 @@ export type RiskReasonCode =
   | "POOL_STALE"
   | "SLOT_LAG"
   | "DATA_STALE"
+  | "POOL_STATE_USED"
   | "NOTIONAL_LIMIT"
   | "INVENTORY_USAGE"
   | "OPEN_TRADES"

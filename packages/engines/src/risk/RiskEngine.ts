@@ -41,8 +41,12 @@ export interface RiskState {
 export interface RiskEngine {
   /** Checks an opportunity against every limit; `cause` defaults to the opportunity id. */
   check(op: Opportunity, cause?: string): RiskDecision;
-  /** Marks a trade as started (counts toward `maxOpenTrades`). */
-  openTrade(): void;
+  /**
+   * Marks a trade of `op` as started: it counts toward `maxOpenTrades`, and its pool state (pool and
+   * slot) is spent — a paper swap does not move the real pool, so trading the same state again would
+   * count the same mispricing twice (`POOL_STATE_USED`).
+   */
+  openTrade(op: Opportunity): void;
   /** Records a finished trade's realized net PnL (CEX quote currency) and closes it. */
   closeTrade(pnl: Decimal, tradeId: string): void;
   /** Records the newest Solana slot seen (for the slot-lag check). */

@@ -37,6 +37,8 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
   let losses = 0;
   let open = 0;
   let newestSlot = 0;
+  // Newest pool slot a trade has used, per pool instrument.
+  const usedSlot = new Map<string, number>();
 
   const change = (action: RiskStateEvent["action"], kind: PauseKind, by: string, reason: string): void => {
     if (action === "resumed" ? !pauses.delete(kind) : pauses.has(kind)) return;
@@ -74,6 +76,10 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       if (poolAge > limits.maxPoolAgeMs) fail("POOL_STALE", limits.maxPoolAgeMs, poolAge, `pool state is ${poolAge} ms old`);
       const lag = Math.max(0, newestSlot - op.inputs.poolSlot);
       if (lag > limits.maxSlotLag) fail("SLOT_LAG", limits.maxSlotLag, lag, `pool state lags ${lag} slots`);
+      const used = usedSlot.get(op.poolLeg.instrument);
+      if (used !== undefined && op.poolLeg.slot <= used) {
+        fail("POOL_STATE_USED", used, op.poolLeg.slot, `a trade already used ${op.poolLeg.instrument} at slot ${used}`);
+      }
       if (op.cexLeg.notional.gt(maxNotional)) {
         fail("NOTIONAL_LIMIT", maxNotional.toFixed(), op.cexLeg.notional.toFixed(), "notional over the limit");
       }
@@ -88,8 +94,9 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       }
       return Object.freeze({ id: `risk:${op.id}`, opportunityId: op.id, cause, tsDecision: now, approved: reasons.length === 0, reasons: Object.freeze(reasons) });
     },
-    openTrade() {
+    openTrade(op) {
       open++;
+      usedSlot.set(op.poolLeg.instrument, Math.max(op.poolLeg.slot, usedSlot.get(op.poolLeg.instrument) ?? 0));
     },
     closeTrade(pnl, tradeId) {
       rollDay();

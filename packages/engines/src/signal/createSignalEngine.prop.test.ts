@@ -65,8 +65,10 @@ describe("signal engine sizing (property)", () => {
           for (const g of grid(maxLots, chosenLots)) {
             const ref = referenceProfit(s, direction, g);
             if (ref === undefined || !ref.clears) continue;
-            const next = referenceProfit(s, direction, g + 1);
-            const oneIncrement = next === undefined ? new Decimal(0) : next.profit.sub(ref.profit).abs();
+            // "Within one size increment": the profit change to either neighbouring size.
+            const oneIncrement = [g - 1, g + 1]
+              .map((n) => (n >= 1 ? referenceProfit(s, direction, n) : undefined))
+              .reduce((m, n) => (n === undefined ? m : Decimal.max(m, n.profit.sub(ref.profit).abs())), new Decimal(0));
             // A size on the grid that clears the threshold means the engine must have found one at least as good.
             expect(op).toBeDefined();
             expect(new Decimal(op!.netPnl.toFixed()).add(oneIncrement).add("1e-16").gte(ref.profit)).toBe(true);

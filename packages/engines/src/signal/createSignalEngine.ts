@@ -1,6 +1,7 @@
 import { Dec as Decimal } from "../math/Dec";
 import type { BookEvent, ConnectorStatus, InstrumentId, PoolStateEvent, SolanaCostEvent, StatusEvent } from "@arbkit/core";
 import { ceilDiv } from "../math/divide";
+import { pow10 } from "../math/pow10";
 import { type Ratio, parseRatio } from "../math/Ratio";
 import { createBalanceCaps } from "./createBalanceCaps";
 import { buildOpportunity } from "./buildOpportunity";
@@ -125,7 +126,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     const curve = buyCex
       ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
       : (slot.bids ??= createCexCurve(slot.event.book, "bid", m.baseDecimals, m.valueDecimals));
-    const quoteAtomValue = { num: rate.num * 10n ** BigInt(m.valueDecimals - m.quoteDecimals), den: rate.den };
+    const quoteAtomValue = { num: rate.num * pow10(m.valueDecimals - m.quoteDecimals), den: rate.den };
     const fee = lamports.get(m.pool.id) ?? defaultLamports;
     const cap = caps(m, i, direction);
     const ctx = {

@@ -9,7 +9,8 @@ const MAX_POLISH_STEPS = 48;
 /**
  * The profit-maximizing size in lots within `[lo, hi]`: start from the marginal-price optimum, step back
  * to the last feasible size if it is infeasible (capacity limits form a suffix), then climb by exact
- * evaluations to the discrete local maximum — the global one, profit being concave. Falls back to a
+ * evaluations to the discrete local maximum — the global one, profit being concave (up to one-atom
+ * rounding of the pool quote, which the two-step look-ahead steps over). Falls back to a
  * golden-section search when no marginal start exists or the climb is unexpectedly long.
  */
 export function findProfitMax(ctx: SizingContext, lo: number, hi: number, ev: (lots: number) => SizeEvaluation | undefined): DiscreteMaximum {
@@ -23,20 +24,19 @@ export function findProfitMax(ctx: SizingContext, lo: number, hi: number, ev: (l
     if (x < lo) return { at: lo, value: undefined };
   }
   let fx = profit(x)!;
+  // Climb to a point no better than either of its two neighbours on each side: looking two steps ahead
+  // steps over one-atom rounding bumps of the pool quote near the optimum, where the slope is ~0.
+  const better = (l: number, strict: boolean): bigint | undefined => {
+    if (l < lo || l > hi) return undefined;
+    const v = profit(l);
+    return v !== undefined && (strict ? v > fx : v >= fx) ? v : undefined;
+  };
   for (let step = 0; step < MAX_POLISH_STEPS; step++) {
-    const up = x < hi ? profit(x + 1) : undefined;
-    if (up !== undefined && up > fx) {
-      x++;
-      fx = up;
-      continue;
-    }
-    const down = x > lo ? profit(x - 1) : undefined;
-    if (down !== undefined && down >= fx) {
-      x--;
-      fx = down;
-      continue;
-    }
-    return { at: x, value: fx };
+    const up = better(x + 1, true) !== undefined ? 1 : better(x + 2, true) !== undefined ? 2 : 0;
+    const down = up === 0 ? (better(x - 1, false) !== undefined ? -1 : better(x - 2, true) !== undefined ? -2 : 0) : 0;
+    if (up === 0 && down === 0) return { at: x, value: fx };
+    x += up + down;
+    fx = profit(x)!;
   }
   return golden();
 }
