@@ -15,7 +15,7 @@ import { fixturePath } from "../support/fixtures";
 import type { BenchResult, BenchWorkload } from "./BenchResult";
 import { quantile } from "./measure";
 
-async function replayOnce(frames: readonly RecordedFrame[], lines: readonly string[], startMs: number): Promise<{ ms: number; opportunities: number }> {
+async function replayOnce(lines: readonly string[], startMs: number): Promise<{ ms: number; opportunities: number }> {
   const dir = mkdtempSync(join(tmpdir(), "arbkit-p3-"));
   const clock = new TestClock(startMs);
   const journal = createJournal({ path: join(dir, "j.sqlite") }, { startedAt: startMs, mode: "replay", source: "bench" });
@@ -36,7 +36,6 @@ async function replayOnce(frames: readonly RecordedFrame[], lines: readonly stri
   await session.stop();
   journal.close(clock.now(), "bench");
   rmSync(dir, { recursive: true, force: true });
-  void frames;
   return { ms, opportunities };
 }
 
@@ -69,7 +68,7 @@ export const p3Replay: BenchWorkload = {
     let opportunities = -1;
     for (let r = 0; r < rounds; r++) {
       parse.push(parseOnce(lines).ms);
-      const run = await replayOnce(frames, lines, recording.header.startedAt * 1000);
+      const run = await replayOnce(lines, recording.header.startedAt * 1000);
       // Same input, same pipeline, test clock: every round must find the same opportunities.
       if (opportunities !== -1 && run.opportunities !== opportunities) throw new Error(`P3: round ${r} found ${run.opportunities} opportunities, earlier ${opportunities}`);
       opportunities = run.opportunities;

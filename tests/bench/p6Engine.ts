@@ -6,6 +6,7 @@
 import { type LevelChange, type MarketEvents, type OrderBook, type PoolStateEvent, TestClock, createEventBus, createOrderBook, deepFreeze, topics } from "@arbkit/core";
 import { createArbitrageEngine } from "@arbkit/engines";
 import { coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../support/engineFixtures";
+import { cpus, loadavg } from "node:os";
 import type { BenchResult, BenchWorkload } from "./BenchResult";
 import { nowNs, quantile } from "./measure";
 
@@ -104,6 +105,9 @@ export const p6Engine: BenchWorkload = {
     const cex: number[] = [];
     const pool: number[] = [];
     const withOpportunity: number[] = [];
+    // CPU time per tick (process user+system µs): unlike wall time it excludes time the OS gave to other
+    // processes, so on a loaded machine it shows the engine's own cost. Coarser (µs granularity).
+    const cpu: number[] = [];
     const quiet: number[] = [];
     // One "true" mid for the market; each venue's book follows it one tick per update of that venue.
     let trueMid = 2085;
@@ -117,10 +121,13 @@ export const p6Engine: BenchWorkload = {
         const mid = trueMid / 100;
         const event = poolAt(mid * (1 + (rnd() - 0.5) * 0.02), clock.now(), ++slot);
         const before = opportunities;
+        const c0 = process.cpuUsage();
         const t0 = nowNs();
         market.publish(topics.pool(orcaSolUsdc.id), event);
         elapsed = nowNs() - t0;
+        const c1 = process.cpuUsage(c0);
         if (n >= warmup) {
+          cpu.push(c1.user + c1.system);
           pool.push(Number(elapsed) / 1000);
           (opportunities > before ? withOpportunity : quiet).push(Number(elapsed) / 1000);
         }
@@ -131,10 +138,13 @@ export const p6Engine: BenchWorkload = {
         const instrument = instruments[v]!;
         const event = deepFreeze({ type: "delta" as const, venue: instrument.venue, instrument: instrument.id, sequence: n, changes, book: venue.book, tsEvent: clock.now(), tsInit: clock.now() });
         const before = opportunities;
+        const c0 = process.cpuUsage();
         const t0 = nowNs();
         market.publish(topics.book(instrument.id), event);
         elapsed = nowNs() - t0;
+        const c1 = process.cpuUsage(c0);
         if (n >= warmup) {
+          cpu.push(c1.user + c1.system);
           cex.push(Number(elapsed) / 1000);
           (opportunities > before ? withOpportunity : quiet).push(Number(elapsed) / 1000);
         }
@@ -145,6 +155,7 @@ export const p6Engine: BenchWorkload = {
     const p50 = quantile(all, 0.5);
     const p99 = quantile(all, 0.99);
     log(`  ${all.length} decisions (${cex.length} CEX updates, ${pool.length} pool updates), ${opportunities} opportunities, ${approved} approved`);
+    log(`  CPU time per tick: p50 ${quantile(cpu, 0.5).toFixed(0)} µs, p99 ${quantile(cpu, 0.99).toFixed(0)} µs; load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
     log(`  ticks with an opportunity: ${withOpportunity.length} (p50 ${quantile(withOpportunity, 0.5).toFixed(1)} µs, p99 ${quantile(withOpportunity, 0.99).toFixed(1)} µs); without: ${quiet.length} (p50 ${quantile(quiet, 0.5).toFixed(1)} µs, p99 ${quantile(quiet, 0.99).toFixed(1)} µs)`);
     log(`  CEX update p50 ${quantile(cex, 0.5).toFixed(1)} µs p99 ${quantile(cex, 0.99).toFixed(1)} µs; pool update p50 ${quantile(pool, 0.5).toFixed(1)} µs p99 ${quantile(pool, 0.99).toFixed(1)} µs`);
     const result: BenchResult = {
@@ -161,6 +172,8 @@ export const p6Engine: BenchWorkload = {
         p99Us: p99,
         cexP99Us: quantile(cex, 0.99),
         poolP99Us: quantile(pool, 0.99),
+        cpuP99Us: quantile(cpu, 0.99),
+        loadAverage: loadavg()[0]!,
         opportunityTickP99Us: quantile(withOpportunity, 0.99),
         quietTickP99Us: quantile(quiet, 0.99),
         decisions: all.length,

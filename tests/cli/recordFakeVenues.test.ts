@@ -53,10 +53,14 @@ describe("arb-cli record against loopback fake venues, then run --replay of that
     expect(Number(lines.find((l) => l.event === "summary")?.frames)).toBeGreaterThan(200);
   });
 
-  it("runs live (no --replay) against the fake venues until --duration, journaling what it saw", async () => {
+  it("runs live (no --replay) against the fake venues until --duration, journaling and recording what it saw", async () => {
     const journal = join(dir, "live.sqlite");
-    const result = await runCli(["run", "--config", config, "--duration", "4", "--no-server", "--journal", journal]);
+    const recorded = join(dir, "live-run.jsonl");
+    const result = await runCli(["run", "--config", config, "--duration", "4", "--no-server", "--journal", journal, "--record", recorded]);
     expect(result.code).toBe(0);
+    // --record kept every raw frame of the live run.
+    const frames = readFileSync(recorded, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { venue: string });
+    expect(frames.filter((f) => f.venue === "coinbase").length).toBeGreaterThan(100);
     const lines = parseLogLines(result.stdout);
     expect(lines.find((l) => l.event === "start")).toMatchObject({ mode: "live", venues: ["coinbase", "gemini"] });
     const live = lines.filter((l) => l.event === "status" && l.status === "live").map((l) => l.instrument);

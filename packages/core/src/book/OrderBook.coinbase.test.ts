@@ -98,6 +98,23 @@ describe("real Coinbase recording (advtrade 2026-08-09, BTC-USD 46,000-level sna
     expect(btc.priceScale).toBe(2);
     expect(btc.sizeScale).toBe(8);
     expect(btc.bidCount + btc.askCount).toBeGreaterThan(45_000);
+    // Walks on the final real books equal the brute-force walks.
+    for (const [product, book] of books) {
+      const reference = references.get(product) as NaiveOrderBook;
+      for (const [side, quantity] of [["buy", "12.345"], ["sell", "100"]] as const) {
+        const walk = side === "buy" ? book.walkBuy(quantity) : book.walkSell(quantity);
+        const expected = reference.walk(side, quantity);
+        expect([walk.filledBase.toFixed(), walk.filledQuote.toFixed(), walk.vwap?.toFixed(), walk.levelsConsumed]).toEqual([
+          expected.filledBase,
+          expected.filledQuote,
+          expected.vwap,
+          expected.levelsConsumed,
+        ]);
+      }
+      const budget = book.walkBuyWithQuote("250000.5");
+      const expectedBudget = reference.walkWithQuote("250000.5", book.sizeScale);
+      expect([budget.filledBase.toFixed(), budget.filledQuote.toFixed()]).toEqual([expectedBudget.filledBase, expectedBudget.filledQuote]);
+    }
     // ~775 full comparisons of up to 46,000 levels: generous time for a loaded 2-core machine.
   }, 240_000);
 

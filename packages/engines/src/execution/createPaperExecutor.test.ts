@@ -78,6 +78,19 @@ describe("createPaperExecutor", () => {
     expect(t.unwind!.vwap!.toFixed()).toBe("20");
   });
 
+  it("reports a trade as failed when neither leg trades (IOC finds nothing within its limit, the swap misses min-out)", () => {
+    const { clock, books, pools, trades, failures, executor, op } = setup();
+    executor.execute(op);
+    books.set(coinbaseSolUsd.id, bookEvent(coinbaseSolUsd, [["20.99", "500"]], [["21.00", "500"]], 1_050).book);
+    pools.set(orcaSolUsdc.id, syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21 * 0.98), liquidity: 10n ** 13n, tsInit: 1_050 }));
+    clock.advanceTo(5_000);
+    const t = trades[0]!;
+    expect([t.status, t.cex.filled.toFixed(), t.pool.failure, t.unwind]).toEqual(["failed", "0", "slippage", undefined]);
+    expect(failures).toEqual([]);
+    // Only the failed transaction's network fee was spent.
+    expect(t.realizedPnl.eq(op.costs.networkFee.neg())).toBe(true);
+  });
+
   it("with the `none` policy records the exposure and leaves it open", () => {
     const { clock, pools, failures, trades, executor, op } = setup("none");
     executor.execute(op);

@@ -108,20 +108,22 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return side;
   };
 
+  const note = (k: number, outcome: EvaluationOutcome, id?: string): void => {
+    const { m, i, direction } = slots[k]!;
+    evaluations[k] = { pair: m.pair.id, venue: m.cex[i]!.instrument.venue, direction, tsDecision: clock.now(), outcome, opportunityId: id };
+  };
+
   const evaluate = (k: number, out: Opportunity[]): void => {
     const { m, i, direction } = slots[k]!;
-    const record = (outcome: EvaluationOutcome, id?: string): void => {
-      evaluations[k] = { pair: m.pair.id, venue: m.cex[i]!.instrument.venue, direction, tsDecision: clock.now(), outcome, opportunityId: id };
-    };
     const cex = m.cex[i]!;
     const slot = books.get(cex.instrument.id);
     const pool = poolSideOf(m);
-    if (slot === undefined || pool === undefined) return record("missingInput");
+    if (slot === undefined || pool === undefined) return note(k, "missingInput");
     if (!isLive(cex.instrument.id, cex.instrument.venue) || !isLive(m.pool.id, m.pool.venue)) {
-      return record("notLive");
+      return note(k, "notLive");
     }
     const now = clock.now();
-    if (now - slot.event.tsInit > maxBookAge || now - pool.event.tsInit > maxPoolAge) return record("stale");
+    if (now - slot.event.tsInit > maxBookAge || now - pool.event.tsInit > maxPoolAge) return note(k, "stale");
     const buyCex = direction === "cexToPool";
     const curve = buyCex
       ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
@@ -144,13 +146,13 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       quoteAvailable: cap.quoteAvailable,
     };
     const result = findBestSize(ctx, m.minLots, Math.min(m.maxLots, cap.maxLots));
-    if (result.chosen === undefined) return record(result.reason ?? "unprofitable");
+    if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable");
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
     out.push(
       buildOpportunity({ id, pair: m.pair.id, direction, now, cex: cex.instrument, pool: m.pool, book: slot.event, ctx, e: result.chosen, scales, rate: rateDecimal, baseIsA: m.baseIsA, networkFeeLamports: fee }),
     );
-    record("opportunity", id);
+    note(k, "opportunity", id);
   };
 
   const evaluateSlots = (list: readonly number[] | undefined): Opportunity[] => {
