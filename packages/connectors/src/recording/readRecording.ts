@@ -38,6 +38,11 @@ export async function* readRecording(path: string, options: ReadRecordingOptions
   }).catch((error: unknown) => {
     throw new ArbError("RECORDING_INVALID", `${path}: cannot read the file`, { file: path, line: 0, reason: String(error) }, { cause: error });
   });
+  if (firstBytes.length === 0) {
+    // An empty file: the stream has already ended, so a line reader attached now would wait forever.
+    fileStream.destroy();
+    return;
+  }
   const gzipped = path.endsWith(".gz") || (firstBytes[0] === 0x1f && firstBytes[1] === 0x8b);
   const source = gzipped ? fileStream.pipe(createGunzip()) : fileStream;
   let streamError: unknown;
