@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { ArbError } from "@arbkit/core";
@@ -27,22 +28,8 @@ export interface ReadRecordingOptions {
  * ```
  */
 export async function* readRecording(path: string, options: ReadRecordingOptions = {}): AsyncGenerator<RecordedFrame> {
+  const firstBytes = await readFirstBytes(path);
   const fileStream = createReadStream(path);
-  const firstBytes = await new Promise<Buffer>((resolve, reject) => {
-    fileStream.once("readable", () => {
-      const chunk = fileStream.read(2) as Buffer | null;
-      if (chunk !== null) fileStream.unshift(chunk);
-      resolve(chunk ?? Buffer.alloc(0));
-    });
-    fileStream.once("error", reject);
-  }).catch((error: unknown) => {
-    throw new ArbError("RECORDING_INVALID", `${path}: cannot read the file`, { file: path, line: 0, reason: String(error) }, { cause: error });
-  });
-  if (firstBytes.length === 0) {
-    // An empty file: the stream has already ended, so a line reader attached now would wait forever.
-    fileStream.destroy();
-    return;
-  }
   const gzipped = path.endsWith(".gz") || (firstBytes[0] === 0x1f && firstBytes[1] === 0x8b);
   const source = gzipped ? fileStream.pipe(createGunzip()) : fileStream;
   let streamError: unknown;
@@ -88,5 +75,21 @@ export async function* readRecording(path: string, options: ReadRecordingOptions
       line,
       reason: streamError instanceof Error ? streamError.message : String(streamError),
     }, { cause: streamError });
+  }
+}
+
+/** The file's first two bytes (fewer for a shorter file), to recognise gzip by its magic number. */
+async function readFirstBytes(path: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, "r");
+    try {
+      const buffer = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(buffer, 0, 2, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new ArbError("RECORDING_INVALID", `${path}: cannot read the file`, { file: path, line: 0, reason: error instanceof Error ? error.message : String(error) }, { cause: error });
   }
 }
