@@ -68,7 +68,7 @@ export { encodeGeminiSubscribe } from "./gemini/encodeGeminiSubscribe";
 
 // solana / orca
 export { WHIRLPOOL_PROGRAM_ID } from "./solana/WHIRLPOOL_PROGRAM_ID";
-export { decodeWhirlpool, WHIRLPOOL_ACCOUNT_SIZE } from "./solana/decodeWhirlpool";
+export { decodeWhirlpool, WHIRLPOOL_ACCOUNT_SIZE, type WhirlpoolDecodeBasis } from "./solana/decodeWhirlpool";
 export type { WhirlpoolAccount, WhirlpoolRewardInfo } from "./solana/WhirlpoolAccount";
 export { decodeTickArray, FIXED_TICK_ARRAY_ACCOUNT_SIZE, TICK_ARRAY_SIZE } from "./solana/decodeTickArray";
 export type { DecodeTickArrayOptions } from "./solana/decodeTickArray";

@@ -16,6 +16,9 @@ import { replaySession } from "../pipeline/replaySession";
 import { renderHtmlReport } from "../report/renderHtmlReport";
 import { getConfigOverrides, withConfigOptions } from "./runOptions";
 
+/** Wall-time interval of journal commits during a backtest (ms), the same as `run`'s. */
+const JOURNAL_FLUSH_MS = 200;
+
 /**
  * `arb-cli backtest <file>`: the same pipeline as `run --replay`, as fast as possible, with a progress bar on a
  * terminal, then a summary (text or `--json`) and optionally a self-contained HTML report (`--report`).
@@ -53,6 +56,7 @@ export const backtestCommand: CliCommand = {
     const startedWall = performance.now();
     const startedMarket = clock.now();
     let frames = 0;
+    let lastFlush = startedWall;
     try {
       const result = await replaySession({
         session,
@@ -61,7 +65,12 @@ export const backtestCommand: CliCommand = {
         ...(defaultVenue === undefined ? {} : { defaultVenue }),
         onFrame: (n) => {
           if (bar !== undefined && n % 200 === 0) bar.update(n, { opps: session.stats.opportunities, trades: session.stats.trades });
-          if (journal !== undefined && n % 1000 === 0) journal.flush();
+          // Committed every 200 ms of wall time, as `run` does (see the journal's acknowledgement rule): a
+          // commit syncs the write-ahead log, so committing per frame count would cost a sync every few ms.
+          if (journal !== undefined && n % 100 === 0 && performance.now() - lastFlush >= JOURNAL_FLUSH_MS) {
+            journal.flush();
+            lastFlush = performance.now();
+          }
         },
       });
       frames = result.frames + result.outbound;

@@ -71,6 +71,8 @@ export function createBotSession(options: BotSessionOptions): BotSession {
   const connectorMetrics = createPrometheusConnectorMetrics(metrics, clock);
   const stats = createRunStats();
   const books = new Map<string, BookTop>();
+  // The scaled touch behind each entry of `books`, to reuse its formatted prices.
+  const touches = new Map<string, { scale: number; bidScaled: number | undefined; askScaled: number | undefined; top: BookTop }>();
   const pools = new Map<string, { slot: number; tsInit: number; price: number }>();
   const now = options.monotonicSeconds;
   let started = 0;
@@ -97,7 +99,16 @@ export function createBotSession(options: BotSessionOptions): BotSession {
   offs.push(
     market.subscribe("book", (e) => {
       const book: ReadonlyOrderBook = e.book;
-      books.set(e.instrument, { bid: book.bestBid()?.price.toString(), ask: book.bestAsk()?.price.toString(), tsInit: e.tsInit });
+      // Most book events leave the touch where it was: format a price only when its scaled value changed.
+      const scale = book.priceScale;
+      const bidScaled = book.bestPriceScaled("bid");
+      const askScaled = book.bestPriceScaled("ask");
+      const last = touches.get(e.instrument);
+      const bid = last !== undefined && last.scale === scale && last.bidScaled === bidScaled ? last.top.bid : book.bestBid()?.price;
+      const ask = last !== undefined && last.scale === scale && last.askScaled === askScaled ? last.top.ask : book.bestAsk()?.price;
+      const top = { bid, ask, tsInit: e.tsInit };
+      books.set(e.instrument, top);
+      touches.set(e.instrument, { scale, bidScaled, askScaled, top });
       latency();
     }),
     market.subscribe("pool", (e) => {

@@ -48,7 +48,10 @@ export interface ArbMetrics {
   readonly journalErrors: Counter;
   readonly controlRequests: Counter<"action" | "status">;
   readonly replayProgress: Gauge;
-  /** Registers a function run before every scrape (for values that depend on "now", like data age). */
+  /**
+   * Registers a function run before every scrape (for values that depend on "now", like data age, and for
+   * values accumulated outside prom-client). It may run several times per scrape, so it must be idempotent.
+   */
   onScrape(hook: () => void): void;
 }
 
@@ -71,34 +74,39 @@ export interface ArbMetricsOptions {
 export function createArbMetrics(options: ArbMetricsOptions = {}): ArbMetrics {
   const registry = new Registry();
   const registers = [registry];
-  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) => new Counter<L>({ name, help, labelNames, registers });
-  const gauge = <L extends string>(name: string, help: string, labelNames: readonly L[]) => new Gauge<L>({ name, help, labelNames, registers });
-  if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const hooks: (() => void)[] = [];
+  // prom-client calls collect() whenever a metric is read (a scrape reads them in registration order, `get()`
+  // one at a time); every metric the hooks feed runs them, so whichever is read first sees current values.
+  const collect = (): void => {
+    for (const hook of hooks) hook();
+  };
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[], hooked = false) =>
+    new Counter<L>({ name, help, labelNames, registers, ...(hooked ? { collect } : {}) });
+  const gauge = <L extends string>(name: string, help: string, labelNames: readonly L[], hooked = false) =>
+    new Gauge<L>({ name, help, labelNames, registers, ...(hooked ? { collect } : {}) });
+  if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   return {
     onScrape: (hook) => void hooks.push(hook),
     registry,
-    frames: counter("arbkit_connector_frames_total", "Raw inbound frames received", ["venue"]),
-    bytes: counter("arbkit_connector_bytes_total", "Raw inbound bytes received", ["venue"]),
-    parseErrors: counter("arbkit_connector_parse_errors_total", "Inbound frames that failed validation", ["venue"]),
-    gaps: counter("arbkit_connector_sequence_gaps_total", "Sequence gaps and regressions detected", ["venue"]),
-    resyncs: counter("arbkit_connector_resyncs_total", "Book or pool rebuilds started", ["venue"]),
-    reconnects: counter("arbkit_connector_reconnects_total", "Reconnect attempts", ["venue"]),
-    venueErrors: counter("arbkit_connector_venue_errors_total", "Error frames sent by the venue", ["venue"]),
-    droppedUpdates: counter("arbkit_connector_dropped_updates_total", "Updates ignored while an instrument was not live", ["venue"]),
+    frames: counter("arbkit_connector_frames_total", "Raw inbound frames received", ["venue"], true),
+    bytes: counter("arbkit_connector_bytes_total", "Raw inbound bytes received", ["venue"], true),
+    parseErrors: counter("arbkit_connector_parse_errors_total", "Inbound frames that failed validation", ["venue"], true),
+    gaps: counter("arbkit_connector_sequence_gaps_total", "Sequence gaps and regressions detected", ["venue"], true),
+    resyncs: counter("arbkit_connector_resyncs_total", "Book or pool rebuilds started", ["venue"], true),
+    reconnects: counter("arbkit_connector_reconnects_total", "Reconnect attempts", ["venue"], true),
+    venueErrors: counter("arbkit_connector_venue_errors_total", "Error frames sent by the venue", ["venue"], true),
+    droppedUpdates: counter("arbkit_connector_dropped_updates_total", "Updates ignored while an instrument was not live", ["venue"], true),
     dataAge: new Gauge({
       name: "arbkit_data_age_seconds",
       help: "Seconds since the instrument's book or pool state last changed",
       labelNames: ["venue", "instrument"],
       registers,
-      // prom-client calls collect() on every scrape; the hooks set values that depend on the clock.
-      collect: () => {
-        for (const hook of hooks) hook();
-      },
+      // The hooks set values that depend on the clock.
+      collect,
     }),
     up: gauge("arbkit_connector_up", "1 while the connection or instrument is live", ["venue", "instrument"]),
     status: gauge("arbkit_connector_status", "Connector status index (0 connecting, 1 subscribing, 2 syncing, 3 live, 4 stale, 5 resyncing, 6 closed)", ["venue", "instrument"]),
-    bookLevels: gauge("arbkit_book_levels", "Levels in the book, both sides", ["venue", "instrument"]),
+    bookLevels: gauge("arbkit_book_levels", "Levels in the book, both sides", ["venue", "instrument"], true),
     opportunities: counter("arbkit_opportunities_total", "Opportunities detected (net edge above the threshold)", ["pair", "direction", "venue"]),
     edge: new Histogram({
       name: "arbkit_opportunity_edge_bps",

@@ -61,6 +61,20 @@ const send = (res: ServerResponse, status: number, body: string | Buffer, type =
 };
 const json = (res: ServerResponse, status: number, value: unknown): void => send(res, status, `${JSON.stringify(value)}\n`);
 
+/** A 200 response rendered once and sent to many clients: the body bytes and their headers. */
+interface Rendered {
+  readonly body: Buffer;
+  readonly headers: Readonly<Record<string, string | number>>;
+}
+const render = (body: Buffer, type = "application/json; charset=utf-8"): Rendered => ({
+  body,
+  headers: { "content-type": type, "cache-control": "no-store", "content-length": body.length },
+});
+const sendRendered = (res: ServerResponse, rendered: Rendered): void => {
+  res.writeHead(200, rendered.headers);
+  res.end(rendered.body);
+};
+
 /**
  * Starts the operations HTTP server (node:http): `GET /metrics` (Prometheus text), `GET /status` (JSON),
  * `GET /healthz`, and `POST /control/pause|resume` guarded by rate limit (429), bearer token (401 without,
@@ -77,8 +91,10 @@ export async function createOpsServer(options: OpsServerOptions): Promise<OpsSer
   const host = options.host ?? "127.0.0.1";
   const cacheClock = options.cache?.clock ?? options.clock;
   // Cached as ready-to-send bytes: a cache hit costs only the HTTP write.
-  const metricsText = createCachedValue(cacheClock, options.cache?.metricsMs ?? 1000, async () => Buffer.from(await options.metrics.registry.metrics()));
-  const statusText = createCachedValue(cacheClock, options.cache?.statusMs ?? 250, () => Buffer.from(`${JSON.stringify(options.status())}\n`));
+  const metricsText = createCachedValue(cacheClock, options.cache?.metricsMs ?? 1000, async () =>
+    render(Buffer.from(await options.metrics.registry.metrics()), options.metrics.registry.contentType),
+  );
+  const statusText = createCachedValue(cacheClock, options.cache?.statusMs ?? 250, () => render(Buffer.from(`${JSON.stringify(options.status())}\n`)));
   const handleControl = (req: IncomingMessage, res: ServerResponse, action: "pause" | "resume"): void => {
     const remote = req.socket.remoteAddress ?? "unknown";
     const answer = (status: number, detail: string, body: unknown): void => {
@@ -103,13 +119,18 @@ export async function createOpsServer(options: OpsServerOptions): Promise<OpsSer
     req.resume();
     try {
       if (path === "/metrics" && req.method === "GET") {
-        metricsText.get().then(
-          (text) => send(res, 200, text, options.metrics.registry.contentType),
+        // A fresh rendering is answered at once; otherwise (first request, expired) after the one rendering.
+        const ready = metricsText.peek();
+        if (ready !== undefined) sendRendered(res, ready);
+        else metricsText.get().then(
+          (rendered) => sendRendered(res, rendered),
           (error: unknown) => json(res, 500, { error: String(error) }),
         );
       } else if (path === "/status" && req.method === "GET") {
-        statusText.get().then(
-          (text) => send(res, 200, text),
+        const ready = statusText.peek();
+        if (ready !== undefined) sendRendered(res, ready);
+        else statusText.get().then(
+          (rendered) => sendRendered(res, rendered),
           (error: unknown) => json(res, 500, { error: String(error) }),
         );
       }

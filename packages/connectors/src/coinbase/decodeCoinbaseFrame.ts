@@ -90,7 +90,8 @@ function decodeL2Event(e: unknown, i: number, fail: (reason: string) => never): 
     const size = u.new_quantity;
     if (!isVenuePrice(price)) return fail(`events[${i}].updates[${j}].price_level is not a positive decimal string`);
     if (!isVenueDecimal(size)) return fail(`events[${i}].updates[${j}].new_quantity is not a non-negative decimal string`);
-    changes[j] = { side, price, size };
+    // Frozen here, where the shape is known: the book event that carries it needs no walk to freeze it.
+    changes[j] = Object.freeze({ side, price, size });
   }
   return { type, productId, changes };
 }

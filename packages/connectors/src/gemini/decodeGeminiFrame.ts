@@ -43,7 +43,8 @@ export function decodeGeminiFrame(text: string): GeminiMessage {
         if (side === undefined) return fail(`changes[${i}][0] must be buy or sell`);
         if (!isVenuePrice(c[1])) return fail(`changes[${i}][1] is not a positive decimal string`);
         if (!isVenueDecimal(c[2])) return fail(`changes[${i}][2] is not a non-negative decimal string`);
-        out[i] = { side, price: c[1], size: c[2] };
+        // Frozen here, where the shape is known: the book event that carries it needs no walk to freeze it.
+        out[i] = Object.freeze({ side, price: c[1], size: c[2] });
       }
       if (trades !== undefined && !Array.isArray(trades)) return fail("trades is not an array");
       const list: unknown[] = trades ?? [];

@@ -1,4 +1,4 @@
-import { ArbError, OrderBook, topics } from "@arbkit/core";
+import { ArbError, OrderBook, deepFreeze, topics } from "@arbkit/core";
 import type { Clock, EventBus, InstrumentId, LevelChange, MarketEvents, PriceLevel, UnixMs, VenueId } from "@arbkit/core";
 import type { ConnectorMetrics } from "../metrics/ConnectorMetrics";
 import type { StatusTracker } from "./createStatusTracker";
@@ -73,6 +73,13 @@ export function createBookFeed(options: BookFeedOptions): BookFeed {
   const { venue, bus, clock, status, metrics } = options;
   const createBook = options.createBook ?? ((instrument: InstrumentId) => new OrderBook({ instrument }));
   const books = new Map<InstrumentId, OrderBook>();
+  // One topic string per instrument, built once: the bus looks topics up by value on every publish.
+  const bookTopics = new Map<InstrumentId, ReturnType<typeof topics.book>>();
+  const topicOf = (instrument: InstrumentId): ReturnType<typeof topics.book> => {
+    let topic = bookTopics.get(instrument);
+    if (topic === undefined) bookTopics.set(instrument, (topic = topics.book(instrument)));
+    return topic;
+  };
   const stale = createStalenessWatch<InstrumentId>({
     clock,
     staleAfterMs: options.staleAfterMs,
@@ -122,7 +129,7 @@ export function createBookFeed(options: BookFeedOptions): BookFeed {
       }
       touched(instrument, book, meta);
       status.setInstrument(instrument, "live", "snapshot applied", meta.tsEvent);
-      bus.publish(topics.book(instrument), { type: "snapshot", venue, instrument, sequence: meta.sequence, book, tsEvent: meta.tsEvent, tsInit: meta.tsInit });
+      bus.publish(topicOf(instrument), { type: "snapshot", venue, instrument, sequence: meta.sequence, book, tsEvent: meta.tsEvent, tsInit: meta.tsInit });
       return "applied";
     },
     applyDelta(instrument: InstrumentId, changes: readonly LevelChange[], meta: BookFrameMeta): BookApplyResult {
@@ -139,7 +146,12 @@ export function createBookFeed(options: BookFeedOptions): BookFeed {
       }
       touched(instrument, book, meta);
       if (current === "stale") status.setInstrument(instrument, "live", "update received", meta.tsEvent);
-      bus.publish(topics.book(instrument), { type: "delta", venue, instrument, sequence: meta.sequence, changes, book, tsEvent: meta.tsEvent, tsInit: meta.tsInit });
+      // Built frozen (the decoders freeze each change as they build it, so freezing the batch checks each once
+      // and walks none): the bus's deep freeze then stops at its first check.
+      bus.publish(
+        topicOf(instrument),
+        Object.freeze({ type: "delta", venue, instrument, sequence: meta.sequence, changes: deepFreeze(changes), book, tsEvent: meta.tsEvent, tsInit: meta.tsInit }),
+      );
       return "applied";
     },
     invalidate,

@@ -25,6 +25,8 @@ export interface TrackedPool {
   window: Map<number, string>;
   /** Start of the array holding the current tick when the window was last derived. */
   center: number | undefined;
+  /** What the window was derived from (center, spacing, extra arrays), to skip re-deriving the same one. */
+  windowKey: string | undefined;
   /** Arrays added below / above the base window to cover `maxTradeA` / `maxTradeB`. */
   extraBelow: number;
   extraAbove: number;
@@ -91,6 +93,7 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
     whirlpoolSlot: -1,
     window: new Map(),
     center: undefined,
+    windowKey: undefined,
     extraBelow: 0,
     extraAbove: 0,
     arrays: new Map(),
@@ -123,6 +126,10 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
       pool.extraBelow = 0;
       pool.extraAbove = 0;
     }
+    // The window depends only on these: most updates move the price within the current array.
+    const key = `${center}:${tickSpacing}:${pool.extraBelow}:${pool.extraAbove}`;
+    if (key === pool.windowKey) return;
+    pool.windowKey = key;
     const next = new Map<number, string>();
     for (let k = -(options.tickArraysEachSide + pool.extraBelow); k <= options.tickArraysEachSide + pool.extraAbove; k++) {
       const start = getTickArrayStartIndex(tickCurrentIndex, tickSpacing, k);
@@ -132,11 +139,18 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
     pool.window = next;
   };
   const missingArraysOf = (pool: TrackedPool): string[] => [...pool.window].filter(([start]) => !pool.arrays.has(start)).map(([, address]) => address);
-  const loadedArrays = (pool: TrackedPool): TickArrayAccount[] =>
-    [...pool.arrays.values()]
-      .map((a) => a.account)
-      .filter((a): a is TickArrayAccount => a !== null)
-      .sort((x, y) => x.startTickIndex - y.startTickIndex);
+  // The sorted loaded arrays of each pool, kept while the accounts in `pool.arrays` stay the same objects (most
+  // updates change only the pool account): events then share one frozen array instead of sorting a new one.
+  const sortedArrays = new WeakMap<TrackedPool, { readonly accounts: readonly (TickArrayAccount | null)[]; readonly sorted: readonly TickArrayAccount[] }>();
+  const loadedArrays = (pool: TrackedPool): readonly TickArrayAccount[] => {
+    const accounts: (TickArrayAccount | null)[] = [];
+    for (const entry of pool.arrays.values()) accounts.push(entry.account);
+    const cached = sortedArrays.get(pool);
+    if (cached !== undefined && cached.accounts.length === accounts.length && cached.accounts.every((a, i) => a === accounts[i])) return cached.sorted;
+    const sorted = Object.freeze(accounts.filter((a): a is TickArrayAccount => a !== null).sort((x, y) => x.startTickIndex - y.startTickIndex));
+    sortedArrays.set(pool, { accounts, sorted });
+    return sorted;
+  };
   const checkSupport = (pool: TrackedPool): void => {
     const w = pool.whirlpool;
     if (w === undefined) return;
@@ -155,7 +169,8 @@ export function createWhirlpoolTracker(options: WhirlpoolTrackerOptions): Whirlp
       if (account === null || slot < pool.whirlpoolSlot) return true;
       pool.whirlpoolSlot = slot;
       if (!sameBytes(pool.whirlpoolBytes, account.data)) {
-        const w = decodeWhirlpool(account.data, address);
+        const basis = pool.whirlpool !== undefined && pool.whirlpoolBytes !== undefined ? { data: pool.whirlpoolBytes, account: pool.whirlpool } : undefined;
+        const w = decodeWhirlpool(account.data, address, basis);
         pool.whirlpool = w;
         pool.whirlpoolBytes = account.data;
         pool.dirty = true;

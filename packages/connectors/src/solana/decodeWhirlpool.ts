@@ -16,11 +16,33 @@ const MAX_TICK_SPACING = 32_896;
 const REWARDS_OFFSET = 269;
 const REWARD_SIZE = 128;
 
-function decodeReward(bytes: Uint8Array, view: DataView, offset: number): WhirlpoolRewardInfo {
+/** The account an earlier decode produced from `data`; fields whose bytes did not change are reused. */
+export interface WhirlpoolDecodeBasis {
+  /** The bytes that were decoded. */
+  readonly data: Uint8Array;
+  /** What they decoded to. */
+  readonly account: WhirlpoolAccount;
+}
+
+/** Whether `a` and `b` hold the same bytes in `[offset, offset + length)`. */
+function sameRange(a: Uint8Array, b: Uint8Array, offset: number, length: number): boolean {
+  for (let i = offset; i < offset + length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A public key at `offset`, reusing the earlier decode's string when its 32 bytes are unchanged. */
+function pubkeyAt(data: Uint8Array, offset: number, basis: WhirlpoolDecodeBasis | undefined, previous: string | undefined): string {
+  return basis !== undefined && previous !== undefined && sameRange(data, basis.data, offset, 32) ? previous : readPubkey(data, offset);
+}
+
+function decodeReward(bytes: Uint8Array, view: DataView, offset: number, basis: WhirlpoolDecodeBasis | undefined, index: number): WhirlpoolRewardInfo {
+  const previous = basis?.account.rewardInfos[index];
+  // Reward blocks rarely change between updates of a pool: reuse the earlier (frozen) object when equal.
+  if (basis !== undefined && previous !== undefined && sameRange(bytes, basis.data, offset, REWARD_SIZE)) return previous;
   return Object.freeze({
-    mint: readPubkey(bytes, offset),
-    vault: readPubkey(bytes, offset + 32),
-    extension: readPubkey(bytes, offset + 64),
+    mint: pubkeyAt(bytes, offset, basis, previous?.mint),
+    vault: pubkeyAt(bytes, offset + 32, basis, previous?.vault),
+    extension: pubkeyAt(bytes, offset + 64, basis, previous?.extension),
     emissionsPerSecondX64: readU128(view, offset + 96),
     growthGlobalX64: readU128(view, offset + 112),
   });
@@ -36,6 +58,9 @@ function decodeReward(bytes: Uint8Array, view: DataView, offset: number): Whirlp
  *
  * @param data The account data (e.g. a base64-decoded RPC `data[0]`).
  * @param address The account address, used in errors and copied to the result. @default undefined
+ * @param basis An earlier decode of this account (its bytes and result): public keys and reward blocks whose
+ * bytes are unchanged are taken from it instead of being encoded again (base58 is the decoder's main cost on
+ * a stream of updates). The result is the same as without it. @default none
  * @throws ArbError `ACCOUNT_DECODE_FAILED` for a wrong size, a wrong discriminator or a field out of range.
  * @example
  * ```ts
@@ -43,7 +68,10 @@ function decodeReward(bytes: Uint8Array, view: DataView, offset: number): Whirlp
  * pool.state.sqrtPrice; // Q64.64 bigint
  * ```
  */
-export function decodeWhirlpool(data: Uint8Array, address?: string): WhirlpoolAccount {
+export function decodeWhirlpool(data: Uint8Array, address?: string, basis?: WhirlpoolDecodeBasis): WhirlpoolAccount {
+  // A basis of another size cannot be compared byte for byte (and this data fails the size check below).
+  const b = basis !== undefined && basis.data.length === data.length ? basis : undefined;
+  const p = b?.account;
   const name = address ?? "(unknown)";
   if (data.length !== WHIRLPOOL_ACCOUNT_SIZE) decodeFailure(name, "Whirlpool", `size ${data.length}, expected ${WHIRLPOOL_ACCOUNT_SIZE}`);
   if (!hasDiscriminator(data, DISCRIMINATOR)) decodeFailure(name, "Whirlpool", "discriminator is not Whirlpool's");
@@ -61,23 +89,23 @@ export function decodeWhirlpool(data: Uint8Array, address?: string): WhirlpoolAc
   if (tickCurrentIndex < MIN_TICK || tickCurrentIndex > MAX_TICK) decodeFailure(name, "Whirlpool", `current tick ${tickCurrentIndex} out of range`);
   if (sqrtPrice < MIN_SQRT_PRICE || sqrtPrice > MAX_SQRT_PRICE) decodeFailure(name, "Whirlpool", `sqrt price ${sqrtPrice} out of range`);
   const rewardInfos = Object.freeze([
-    decodeReward(data, view, REWARDS_OFFSET),
-    decodeReward(data, view, REWARDS_OFFSET + REWARD_SIZE),
-    decodeReward(data, view, REWARDS_OFFSET + 2 * REWARD_SIZE),
+    decodeReward(data, view, REWARDS_OFFSET, b, 0),
+    decodeReward(data, view, REWARDS_OFFSET + REWARD_SIZE, b, 1),
+    decodeReward(data, view, REWARDS_OFFSET + 2 * REWARD_SIZE, b, 2),
   ] as const);
   return Object.freeze({
     address,
-    whirlpoolsConfig: readPubkey(data, 8),
+    whirlpoolsConfig: pubkeyAt(data, 8, b, p?.whirlpoolsConfig),
     whirlpoolBump: data[40] as number,
     feeTierIndex,
     usesAdaptiveFee: feeTierIndex !== tickSpacing,
     protocolFeeOwedA: view.getBigUint64(85, true),
     protocolFeeOwedB: view.getBigUint64(93, true),
-    tokenMintA: readPubkey(data, 101),
-    tokenVaultA: readPubkey(data, 133),
+    tokenMintA: pubkeyAt(data, 101, b, p?.tokenMintA),
+    tokenVaultA: pubkeyAt(data, 133, b, p?.tokenVaultA),
     feeGrowthGlobalA: readU128(view, 165),
-    tokenMintB: readPubkey(data, 181),
-    tokenVaultB: readPubkey(data, 213),
+    tokenMintB: pubkeyAt(data, 181, b, p?.tokenMintB),
+    tokenVaultB: pubkeyAt(data, 213, b, p?.tokenVaultB),
     feeGrowthGlobalB: readU128(view, 245),
     rewardLastUpdatedTimestamp: view.getBigUint64(261, true),
     rewardInfos,

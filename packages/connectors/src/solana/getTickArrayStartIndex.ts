@@ -16,10 +16,15 @@ import { ArbError } from "@arbkit/core";
  * ```
  */
 export function getTickArrayStartIndex(tickIndex: number, tickSpacing: number, offset = 0): number {
-  for (const [name, value] of [["tickIndex", tickIndex], ["tickSpacing", tickSpacing], ["offset", offset]] as const) {
-    if (!Number.isSafeInteger(value)) throw new ArbError("ARGUMENT_INVALID", `${name} must be an integer`, { name, value, reason: "not an integer" });
-  }
+  // Checked one by one, not in a loop over [name, value] pairs: this runs for every pool update.
+  if (!Number.isSafeInteger(tickIndex)) throw notAnInteger("tickIndex", tickIndex);
+  if (!Number.isSafeInteger(tickSpacing)) throw notAnInteger("tickSpacing", tickSpacing);
+  if (!Number.isSafeInteger(offset)) throw notAnInteger("offset", offset);
   if (tickSpacing < 1) throw new ArbError("ARGUMENT_INVALID", "tickSpacing must be ≥ 1", { name: "tickSpacing", value: tickSpacing, reason: "< 1" });
   const ticksInArray = 88 * tickSpacing;
   return (Math.floor(tickIndex / ticksInArray) + offset) * ticksInArray;
+}
+
+function notAnInteger(name: string, value: number): ArbError {
+  return new ArbError("ARGUMENT_INVALID", `${name} must be an integer`, { name, value, reason: "not an integer" });
 }

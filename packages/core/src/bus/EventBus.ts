@@ -1,4 +1,3 @@
-import { EventEmitter } from "eventemitter3";
 import { deepFreeze } from "./deepFreeze";
 
 /** Maps each topic kind (the part before the first `:`) to the event type published under it. */
@@ -49,8 +48,7 @@ export interface EventBus<M extends EventMap> {
 }
 
 /**
- * Creates an {@link EventBus} over eventemitter3. Each bus is independent: two engines in one process
- * never share subscribers.
+ * Creates an {@link EventBus}. Each bus is independent: two engines in one process never share subscribers.
  *
  * @example
  * ```ts
@@ -60,7 +58,9 @@ export interface EventBus<M extends EventMap> {
  * ```
  */
 export function createEventBus<M extends EventMap>(options: EventBusOptions = {}): EventBus<M> {
-  const emitter = new EventEmitter();
+  // Per topic, the handlers in subscription order. Copy-on-write: (un)subscribing replaces the array, so a
+  // delivery in progress keeps iterating the handlers it started with, and publishing allocates nothing.
+  const handlersOf = new Map<string, readonly EventHandler<object>[]>();
   const prefixCache = new Map<string, readonly string[]>();
   const onHandlerError = options.onHandlerError;
 
@@ -75,41 +75,44 @@ export function createEventBus<M extends EventMap>(options: EventBusOptions = {}
     return prefixes;
   };
 
-  const deliver = (name: string, event: object, topic: string): unknown => {
-    let firstError: unknown;
-    const handlers = emitter.listeners(name) as EventHandler<object>[];
-    for (const handler of handlers) {
-      try {
-        handler(event, topic);
-      } catch (error) {
-        if (onHandlerError === undefined) firstError ??= error;
-        else onHandlerError(error, topic);
-      }
-    }
-    return firstError;
+  const setHandlers = (topic: string, handlers: readonly EventHandler<object>[]): void => {
+    if (handlers.length === 0) handlersOf.delete(topic);
+    else handlersOf.set(topic, handlers);
   };
 
   return Object.freeze({
     publish(topic: string, event: object): void {
       const frozen = deepFreeze(event);
+      const prefixes = prefixesOf(topic);
       let firstError: unknown;
-      for (const prefix of prefixesOf(topic)) {
-        if (emitter.listenerCount(prefix) === 0) continue;
-        firstError ??= deliver(prefix, frozen, topic);
+      for (let p = 0; p < prefixes.length; p++) {
+        // Read per prefix, as delivery reaches it: a handler (un)subscribed by an earlier one is honoured.
+        const handlers = handlersOf.get(prefixes[p] as string);
+        if (handlers === undefined) continue;
+        for (let h = 0; h < handlers.length; h++) {
+          try {
+            (handlers[h] as EventHandler<object>)(frozen, topic);
+          } catch (error) {
+            if (onHandlerError === undefined) firstError ??= error;
+            else onHandlerError(error, topic);
+          }
+        }
       }
       if (firstError !== undefined) throw firstError;
     },
     subscribe(topic: string, handler: EventHandler<object>): Unsubscribe {
-      emitter.on(topic, handler);
+      setHandlers(topic, [...(handlersOf.get(topic) ?? []), handler]);
       let active = true;
       return () => {
         if (!active) return;
         active = false;
-        emitter.off(topic, handler);
+        const current = handlersOf.get(topic) ?? [];
+        const at = current.indexOf(handler);
+        if (at >= 0) setHandlers(topic, [...current.slice(0, at), ...current.slice(at + 1)]);
       };
     },
     listenerCount(topic: string): number {
-      return emitter.listenerCount(topic);
+      return handlersOf.get(topic)?.length ?? 0;
     },
   }) as EventBus<M>;
 }

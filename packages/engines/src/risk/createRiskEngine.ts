@@ -6,6 +6,11 @@ import type { PauseKind, RiskReason, RiskReasonCode, RiskStateEvent } from "./Ri
 import type { RiskEngine, RiskEngineOptions } from "./RiskEngine";
 import { DEFAULT_RISK_LIMITS } from "./RiskLimits";
 
+/** Adds a denial reason (a module function, not a closure per check). */
+function fail(reasons: RiskReason[], code: RiskReasonCode, limit: string | number, value: string | number, message: string): void {
+  reasons.push({ code, limit: String(limit), value: String(value), message });
+}
+
 const PAUSE_REASON: Record<Exclude<PauseKind, "stale">, RiskReasonCode> = {
   manual: "PAUSED_MANUAL",
   dailyLoss: "DAILY_LOSS_LIMIT",
@@ -52,44 +57,46 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       dailyPnl = new Decimal(0);
     }
   };
-  const lossTripped = (): boolean => dailyPnl.neg().gte(lossLimit);
+  const lossFloor = lossLimit.neg();
+  // −dailyPnl ≥ limit, without a Decimal allocation per check.
+  const lossTripped = (): boolean => dailyPnl.lte(lossFloor);
 
   return {
     check(op: Opportunity, cause = op.id) {
       rollDay();
       const now = clock.now();
       const reasons: RiskReason[] = [];
-      const fail = (code: RiskReasonCode, limit: string | number, value: string | number, message: string): void => {
-        reasons.push({ code, limit: String(limit), value: String(value), message });
-      };
       if (lossTripped()) change("paused", "dailyLoss", "risk", `daily PnL ${dailyPnl.toFixed()} reached -${lossLimit.toFixed()}`);
       for (const kind of pauses) {
-        if (kind !== "stale") fail(PAUSE_REASON[kind], "-", "-", `trading is paused (${kind})`);
+        if (kind !== "stale") fail(reasons, PAUSE_REASON[kind], "-", "-", `trading is paused (${kind})`);
       }
-      for (const source of [op.cexLeg.instrument, op.poolLeg.instrument]) {
-        const why = stale.get(source);
-        if (why !== undefined) fail("DATA_STALE", "fresh", "stale", why);
+      if (stale.size > 0) {
+        for (const source of [op.cexLeg.instrument, op.poolLeg.instrument]) {
+          const why = stale.get(source);
+          if (why !== undefined) fail(reasons, "DATA_STALE", "fresh", "stale", why);
+        }
       }
       const bookAge = now - op.inputs.cexTsInit;
-      if (bookAge > limits.maxBookAgeMs) fail("BOOK_STALE", limits.maxBookAgeMs, bookAge, `CEX book is ${bookAge} ms old`);
+      if (bookAge > limits.maxBookAgeMs) fail(reasons, "BOOK_STALE", limits.maxBookAgeMs, bookAge, `CEX book is ${bookAge} ms old`);
       const poolAge = now - op.inputs.poolTsInit;
-      if (poolAge > limits.maxPoolAgeMs) fail("POOL_STALE", limits.maxPoolAgeMs, poolAge, `pool state is ${poolAge} ms old`);
+      if (poolAge > limits.maxPoolAgeMs) fail(reasons, "POOL_STALE", limits.maxPoolAgeMs, poolAge, `pool state is ${poolAge} ms old`);
       const lag = Math.max(0, newestSlot - op.inputs.poolSlot);
-      if (lag > limits.maxSlotLag) fail("SLOT_LAG", limits.maxSlotLag, lag, `pool state lags ${lag} slots`);
+      if (lag > limits.maxSlotLag) fail(reasons, "SLOT_LAG", limits.maxSlotLag, lag, `pool state lags ${lag} slots`);
       const used = usedSlot.get(op.poolLeg.instrument);
       if (used !== undefined && op.poolLeg.slot <= used) {
-        fail("POOL_STATE_USED", used, op.poolLeg.slot, `a trade already used ${op.poolLeg.instrument} at slot ${used}`);
+        fail(reasons, "POOL_STATE_USED", used, op.poolLeg.slot, `a trade already used ${op.poolLeg.instrument} at slot ${used}`);
       }
       if (op.cexLeg.notional.gt(maxNotional)) {
-        fail("NOTIONAL_LIMIT", maxNotional.toFixed(), op.cexLeg.notional.toFixed(), "notional over the limit");
+        fail(reasons, "NOTIONAL_LIMIT", maxNotional.toFixed(), op.cexLeg.notional.toFixed(), "notional over the limit");
       }
-      if (open >= limits.maxOpenTrades) fail("OPEN_TRADES", limits.maxOpenTrades, open, "too many trades in flight");
-      for (const need of getLegNeeds(op)) {
+      if (open >= limits.maxOpenTrades) fail(reasons, "OPEN_TRADES", limits.maxOpenTrades, open, "too many trades in flight");
+      // Without an inventory nothing is tracked: skip building the needs.
+      for (const need of inventory === undefined ? [] : getLegNeeds(op)) {
         const available = inventory?.available(need.venue, need.asset);
         if (available === undefined) continue;
         if (need.amount.gt(available.mul(maxUsage))) {
           const usage = available.isZero() ? "Infinity" : need.amount.div(available).toFixed();
-          fail("INVENTORY_USAGE", maxUsage.toFixed(), usage, `${need.amount.toFixed()} ${need.asset} needed at ${need.venue}, ${available.toFixed()} available`);
+          fail(reasons, "INVENTORY_USAGE", maxUsage.toFixed(), usage, `${need.amount.toFixed()} ${need.asset} needed at ${need.venue}, ${available.toFixed()} available`);
         }
       }
       return Object.freeze({ id: `risk:${op.id}`, opportunityId: op.id, cause, tsDecision: now, approved: reasons.length === 0, reasons: Object.freeze(reasons) });

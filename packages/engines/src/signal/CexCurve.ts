@@ -35,6 +35,74 @@ function rescale(x: bigint, shift: number, up: boolean): bigint {
   return up ? ceilDiv(x, d) : floorDiv(x, d);
 }
 
+interface CurveLevel {
+  readonly price: bigint;
+  readonly cumAtoms: bigint;
+}
+
+/** The {@link CexCurve} implementation: a class, so a curve per book event allocates no closures. */
+class BookCurve implements CexCurve {
+  readonly hasDepth: boolean;
+  readonly bestPrice: bigint;
+  readonly #book: ReadonlyOrderBook;
+  readonly #up: boolean;
+  readonly #baseDecimals: number;
+  readonly #valueDecimals: number;
+  readonly #levels: CurveLevel[] = [];
+  #complete = false;
+
+  constructor(
+    book: ReadonlyOrderBook,
+    readonly side: BookSide,
+    baseDecimals: number,
+    valueDecimals: number,
+  ) {
+    this.#book = book;
+    this.#up = side === "ask";
+    this.#baseDecimals = baseDecimals;
+    this.#valueDecimals = valueDecimals;
+    const best = book.bestPriceScaled(side);
+    this.hasDepth = best !== undefined;
+    this.bestPrice = best === undefined ? 0n : rescale(BigInt(best), valueDecimals - baseDecimals - book.priceScale, this.#up);
+  }
+
+  #walk(atoms: bigint) {
+    const n = Number(atoms);
+    return this.#up ? this.#book.walkBuyScaled(n, this.#baseDecimals) : this.#book.walkSellScaled(n, this.#baseDecimals);
+  }
+
+  #load(n: number): void {
+    const book = this.#book;
+    const levels = book.depth(this.side, n);
+    const out = this.#levels;
+    const shift = this.#valueDecimals - this.#baseDecimals - book.priceScale;
+    for (let i = out.length; i < levels.length; i++) {
+      const l = levels[i]!;
+      const cum = (i === 0 ? 0n : out[i - 1]!.cumAtoms) + parseScaled(l.size, this.#baseDecimals);
+      out.push({ price: rescale(parseScaled(l.price, book.priceScale), shift, this.#up), cumAtoms: cum });
+    }
+    this.#complete = levels.length < n;
+  }
+
+  level(i: number): CurveLevel | undefined {
+    const levels = this.#levels;
+    // Most optima sit in the first few levels: parse 4, then double.
+    while (i >= levels.length && !this.#complete) this.#load(Math.max(4, levels.length * 2));
+    return levels[i];
+  }
+
+  valueOf(atoms: bigint): bigint | undefined {
+    const w = this.#walk(atoms);
+    if (!w.complete) return undefined;
+    return rescale(w.filledQuote, this.#valueDecimals - w.quoteScale, this.#up);
+  }
+
+  worstPriceOf(atoms: bigint): string {
+    const w = this.#walk(atoms);
+    return w.worstPrice === undefined ? "0" : formatScaled(w.worstPrice, w.priceScale);
+  }
+}
+
 /**
  * Wraps one side of a book as a {@link CexCurve}. The view is valid as long as the book event it came
  * from (the next event of the instrument replaces it).
@@ -43,39 +111,5 @@ function rescale(x: bigint, shift: number, up: boolean): bigint {
  * @param valueDecimals Decimals of a value unit; when the book is finer, costs round up, proceeds down.
  */
 export function createCexCurve(book: ReadonlyOrderBook, side: BookSide, baseDecimals: number, valueDecimals: number): CexCurve {
-  const up = side === "ask";
-  const best = book.bestPriceScaled(side);
-  const walk = (atoms: bigint) =>
-    up ? book.walkBuyScaled(Number(atoms), baseDecimals) : book.walkSellScaled(Number(atoms), baseDecimals);
-  const prices: bigint[] = [];
-  const cums: bigint[] = [];
-  let complete = false;
-  const load = (n: number): void => {
-    const levels = book.depth(side, n);
-    for (let i = prices.length; i < levels.length; i++) {
-      const l = levels[i]!;
-      prices.push(rescale(parseScaled(l.price, book.priceScale), valueDecimals - baseDecimals - book.priceScale, up));
-      cums.push((cums[i - 1] ?? 0n) + parseScaled(l.size, baseDecimals));
-    }
-    complete = levels.length < n;
-  };
-  return {
-    side,
-    hasDepth: best !== undefined,
-    level(i) {
-      // Most optima sit in the first few levels: parse 4, then double.
-      while (i >= prices.length && !complete) load(Math.max(4, prices.length * 2));
-      return i < prices.length ? { price: prices[i]!, cumAtoms: cums[i]! } : undefined;
-    },
-    bestPrice: best === undefined ? 0n : rescale(BigInt(best), valueDecimals - baseDecimals - book.priceScale, up),
-    valueOf(atoms: bigint): bigint | undefined {
-      const w = walk(atoms);
-      if (!w.complete) return undefined;
-      return rescale(w.filledQuote, valueDecimals - w.quoteScale, up);
-    },
-    worstPriceOf(atoms: bigint): string {
-      const w = walk(atoms);
-      return w.worstPrice === undefined ? "0" : formatScaled(w.worstPrice, w.priceScale);
-    },
-  };
+  return new BookCurve(book, side, baseDecimals, valueDecimals);
 }

@@ -27,43 +27,63 @@ export interface PoolSide {
   readonly baseIsA: boolean;
 }
 
+/** The {@link PoolSide} implementation: a class, so a side per pool state allocates no closures. */
+class QuotedPoolSide implements PoolSide {
+  readonly spot: Ratio;
+  readonly feeRate: number;
+  #quoter: PoolQuoter | undefined;
+  readonly #createQuoter: (event: PoolStateEvent) => PoolQuoter;
+  readonly #sells = new Map<bigint, PoolSwapQuote>();
+  readonly #buys = new Map<bigint, PoolSwapQuote>();
+  readonly #targets = new Map<bigint, PoolSwapQuote>();
+
+  constructor(
+    readonly event: PoolStateEvent,
+    createQuoter: (event: PoolStateEvent) => PoolQuoter,
+    readonly baseIsA: boolean,
+  ) {
+    this.#createQuoter = createQuoter;
+    const sq = event.state.sqrtPrice * event.state.sqrtPrice;
+    this.spot = baseIsA ? { num: sq, den: Q128 } : { num: Q128, den: sq };
+    this.feeRate = event.state.feeRate;
+  }
+
+  #memo(cache: Map<bigint, PoolSwapQuote>, atoms: bigint, exactIn: boolean): PoolSwapQuote {
+    let q = cache.get(atoms);
+    if (q === undefined) {
+      // Selling base is A→B when base is A; buying base is the opposite swap.
+      this.#quoter ??= this.#createQuoter(this.event);
+      q = this.#quoter.quote(atoms, exactIn === this.baseIsA, exactIn);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(atoms, q);
+    }
+    return q;
+  }
+
+  sellBase(atoms: bigint): PoolSwapQuote {
+    return this.#memo(this.#sells, atoms, true);
+  }
+
+  buyBase(atoms: bigint): PoolSwapQuote {
+    return this.#memo(this.#buys, atoms, false);
+  }
+
+  toSqrtPrice(sqrtPrice: bigint): PoolSwapQuote {
+    let q = this.#targets.get(sqrtPrice);
+    if (q === undefined) {
+      this.#quoter ??= this.#createQuoter(this.event);
+      q = this.#quoter.quoteToSqrtPrice(sqrtPrice);
+      if (this.#targets.size >= MAX_CACHED) this.#targets.clear();
+      this.#targets.set(sqrtPrice, q);
+    }
+    return q;
+  }
+}
+
 /**
  * Wraps a pool state as a {@link PoolSide}; `baseIsA` says which token is the base. The quoter is built
  * on the first quote only: most pool updates are screened out by the spot price and never quote.
  */
 export function createPoolSide(event: PoolStateEvent, createQuoter: (event: PoolStateEvent) => PoolQuoter, baseIsA: boolean): PoolSide {
-  let quoter: PoolQuoter | undefined;
-  const sells = new Map<bigint, PoolSwapQuote>();
-  const buys = new Map<bigint, PoolSwapQuote>();
-  const targets = new Map<bigint, PoolSwapQuote>();
-  const sq = event.state.sqrtPrice * event.state.sqrtPrice;
-  const memo = (cache: Map<bigint, PoolSwapQuote>, atoms: bigint, exactIn: boolean): PoolSwapQuote => {
-    let q = cache.get(atoms);
-    if (q === undefined) {
-      // Selling base is A→B when base is A; buying base is the opposite swap.
-      quoter ??= createQuoter(event);
-      q = quoter.quote(atoms, exactIn === baseIsA, exactIn);
-      if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(atoms, q);
-    }
-    return q;
-  };
-  return {
-    event,
-    spot: baseIsA ? { num: sq, den: Q128 } : { num: Q128, den: sq },
-    feeRate: event.state.feeRate,
-    sellBase: (atoms) => memo(sells, atoms, true),
-    buyBase: (atoms) => memo(buys, atoms, false),
-    toSqrtPrice(sqrtPrice) {
-      let q = targets.get(sqrtPrice);
-      if (q === undefined) {
-        quoter ??= createQuoter(event);
-        q = quoter.quoteToSqrtPrice(sqrtPrice);
-        if (targets.size >= MAX_CACHED) targets.clear();
-        targets.set(sqrtPrice, q);
-      }
-      return q;
-    },
-    baseIsA,
-  };
+  return new QuotedPoolSide(event, createQuoter, baseIsA);
 }

@@ -17,11 +17,6 @@ export interface SizeEvaluation {
   readonly pool: PoolSwapQuote;
   /** The pool leg's quote-token amount converted to the CEX currency, value units (rounded against us). */
   readonly poolValue: bigint;
-  /**
-   * Pool fee converted to the CEX currency, value units, rounded up (informational; already inside the
-   * quote). A base-token fee is valued at the pool's spot price.
-   */
-  readonly poolFeeValue: bigint;
   /** Solana base + priority fee in the CEX currency, value units (rounded up). */
   readonly networkFee: bigint;
   /** Slippage buffer charged as a cost, value units (rounded up). */

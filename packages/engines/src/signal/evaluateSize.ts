@@ -1,6 +1,28 @@
 import { ceilDiv, floorDiv } from "../math/divide";
+import type { Ratio } from "../math/Ratio";
+import type { Direction } from "./Direction";
 import type { SizeEvaluation } from "./SizeEvaluation";
 import type { SizingContext } from "./SizingContext";
+
+/**
+ * The CEX notional of `baseAtoms` when every CEX-side limit allows it (book depth, the notional cap and,
+ * for a CEX buy, the quote available for notional plus fee), else `undefined`. Each limit is monotone in
+ * the size, so the feasible sizes form a prefix; no pool quote is needed to decide it.
+ */
+function getCexValue(ctx: SizingContext, baseAtoms: bigint): bigint | undefined {
+  const cexValue = ctx.curve.valueOf(baseAtoms);
+  if (cexValue === undefined) return undefined;
+  if (ctx.maxNotional !== undefined && cexValue > ctx.maxNotional) return undefined;
+  if (ctx.direction === "cexToPool" && ctx.quoteAvailable !== undefined) {
+    if (cexValue + ceilDiv(cexValue * ctx.takerFee.num, ctx.takerFee.den) > ctx.quoteAvailable) return undefined;
+  }
+  return cexValue;
+}
+
+/** Whether every CEX-side limit allows `lots` (the part of {@link evaluateSize}'s checks that needs no pool quote). */
+export function isCexFeasible(ctx: SizingContext, lots: number): boolean {
+  return getCexValue(ctx, BigInt(lots) * ctx.lotAtoms) !== undefined;
+}
 
 /**
  * Evaluates one size exactly, or returns `undefined` when it is infeasible (CEX depth or pool liquidity
@@ -8,9 +30,8 @@ import type { SizingContext } from "./SizingContext";
  */
 export function evaluateSize(ctx: SizingContext, lots: number): SizeEvaluation | undefined {
   const baseAtoms = BigInt(lots) * ctx.lotAtoms;
-  const cexValue = ctx.curve.valueOf(baseAtoms);
+  const cexValue = getCexValue(ctx, baseAtoms);
   if (cexValue === undefined) return undefined;
-  if (ctx.maxNotional !== undefined && cexValue > ctx.maxNotional) return undefined;
   const cexFee = ceilDiv(cexValue * ctx.takerFee.num, ctx.takerFee.den);
   const slippageBuffer = ctx.bufferFraction.num === 0n ? 0n : ceilDiv(cexValue * ctx.bufferFraction.num, ctx.bufferFraction.den);
   const qv = ctx.quoteAtomValue;
@@ -18,7 +39,6 @@ export function evaluateSize(ctx: SizingContext, lots: number): SizeEvaluation |
   let poolValue: bigint;
   let pool;
   if (ctx.direction === "cexToPool") {
-    if (ctx.quoteAvailable !== undefined && cexValue + cexFee > ctx.quoteAvailable) return undefined;
     pool = ctx.pool.sellBase(baseAtoms);
     if (!pool.filled) return undefined;
     poolValue = qv.den === 1n ? pool.amountOut * qv.num : floorDiv(pool.amountOut * qv.num, qv.den);
@@ -38,15 +58,23 @@ export function evaluateSize(ctx: SizingContext, lots: number): SizeEvaluation |
     cexFee,
     pool,
     poolValue,
-    // The fee is charged in the input token: base when selling (valued at the spot price), quote when buying.
-    poolFeeValue:
-      ctx.direction === "cexToPool"
-        ? ceilDiv(pool.feeAmount * ctx.pool.spot.num * qv.num, ctx.pool.spot.den * qv.den)
-        : ceilDiv(pool.feeAmount * qv.num, qv.den),
     networkFee: ctx.networkFee,
     slippageBuffer,
     profit,
   };
+}
+
+/**
+ * The pool fee of a quote (`feeAmount`, input-token atoms) in the CEX currency, value units, rounded
+ * up (informational: it is already inside the quote). The fee is charged in the input token: base when
+ * selling (valued at the pool's `spot` price, quote atoms per base atom), quote when buying. Computed
+ * for the chosen size only, not during the search (the spot-price product makes it a ~200-bit division).
+ */
+export function getPoolFeeValue(direction: Direction, spot: Ratio, quoteAtomValue: Ratio, feeAmount: bigint): bigint {
+  const qv = quoteAtomValue;
+  return direction === "cexToPool"
+    ? ceilDiv(feeAmount * spot.num * qv.num, spot.den * qv.den)
+    : ceilDiv(feeAmount * qv.num, qv.den);
 }
 
 /** Net profit minus the threshold's share of the notional (≥ 0 exactly when the edge clears it). */

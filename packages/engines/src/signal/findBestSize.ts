@@ -1,5 +1,4 @@
-import { lastSatisfying } from "../math/lastSatisfying";
-import { maximizeUnimodal } from "../math/maximizeUnimodal";
+import { lastNonNegative } from "../math/lastNonNegative";
 import { evaluateSize, getHurdleSurplus } from "./evaluateSize";
 import { findProfitMax } from "./findProfitMax";
 import { hasMarginalEdge } from "./hasMarginalEdge";
@@ -28,9 +27,11 @@ export interface SizingResult {
  * Finds the size (in lots within `[minLots, maxLots]`) with the largest net profit among the sizes
  * whose net edge clears the threshold. Profit and the threshold-adjusted surplus are concave in size
  * (CEX cost convex, pool proceeds concave, fixed costs constant), so: maximize profit; if that size
- * misses the threshold, maximize the surplus, and take the largest size between the two that still
- * clears it (profit rises up to the profit maximum). Every value compared is exact; the profit maximum
- * is located by marginal prices and confirmed by exact evaluations (`findProfitMax`). A marginal-price
+ * misses the threshold, find a size where the surplus is ≥ 0 (its marginal optimum, climbing to its
+ * maximum only when that falls short), and take the largest size between it and the profit maximum
+ * that still clears the threshold (profit rises up to the profit maximum; the surplus falls there, so
+ * the crossing is found by regula falsi on exact values). Every value compared is exact; the maxima are
+ * located by marginal prices and confirmed by exact evaluations (`findProfitMax`). A marginal-price
  * screen (`hasMarginalEdge`) skips the search when no size can clear the threshold.
  */
 export function findBestSize(ctx: SizingContext, minLots: number, maxLots: number): SizingResult {
@@ -43,18 +44,20 @@ export function findBestSize(ctx: SizingContext, minLots: number, maxLots: numbe
     memo.set(lots, e);
     return e;
   };
-  const top = findProfitMax(ctx, minLots, maxLots, ev);
+  const top = findProfitMax(ctx, minLots, maxLots, { value: (l) => ev(l)?.profit, ev });
   const best = ev(top.at);
   if (best === undefined) return { chosen: undefined, best, reason: "noCapacity" };
   if (best.profit <= 0n) return { chosen: undefined, best, reason: "unprofitable" };
-  if (getHurdleSurplus(ctx, best) >= 0n) return { chosen: best, best, reason: undefined };
+  const topSurplus = getHurdleSurplus(ctx, best);
+  if (topSurplus >= 0n) return { chosen: best, best, reason: undefined };
   const surplus = (l: number): bigint | undefined => {
     const e = ev(l);
     return e === undefined ? undefined : getHurdleSurplus(ctx, e);
   };
-  const h = maximizeUnimodal(surplus, minLots, top.at);
+  // Sizes up to the profit maximum are feasible (capacity limits form a suffix beyond it).
+  const h = findProfitMax(ctx, minLots, top.at, { value: surplus, ev, extra: ctx.thresholdFraction, enough: 0n });
   if (h.value === undefined || h.value < 0n) return { chosen: undefined, best, reason: "belowThreshold" };
-  const last = lastSatisfying((l) => (surplus(l) ?? -1n) >= 0n, h.at, top.at);
+  const last = lastNonNegative(surplus, h.at, h.value, top.at, topSurplus);
   const chosen = ev(last);
   if (chosen === undefined || chosen.profit <= 0n) return { chosen: undefined, best, reason: "belowThreshold" };
   return { chosen, best, reason: undefined };

@@ -5,10 +5,13 @@ import type { SizingContext } from "./SizingContext";
 const MILLION = 1_000_000n;
 const Q128 = 1n << 128n;
 
-/** `1 + sign·(f + b)` as one exact ratio (the CEX side's marginal cost or proceeds factor). */
-function factor(sign: 1n | -1n, f: Ratio, b: Ratio): Ratio {
-  return { num: f.den * b.den + sign * (f.num * b.den + b.num * f.den), den: f.den * b.den };
+/** `1 + sign·(f + b + x)` as one exact ratio (the CEX side's marginal cost or proceeds factor). */
+function factor(sign: 1n | -1n, f: Ratio, b: Ratio, x: Ratio): Ratio {
+  const den = f.den * b.den * x.den;
+  return { num: den + sign * (f.num * b.den * x.den + b.num * f.den * x.den + x.num * f.den * b.den), den };
 }
+
+const NONE: Ratio = { num: 0n, den: 1n };
 
 /**
  * The profit-maximizing size in base atoms of the continuous problem, by marginal prices: for CEX level
@@ -18,38 +21,20 @@ function factor(sign: 1n | -1n, f: Ratio, b: Ratio): Ratio {
  * since that pool size falls as k rises. Returns `undefined` when the pool cannot be priced this way;
  * the caller then searches by golden section. The result is a starting point polished by exact
  * evaluations, so its rounding (integer square root, fee rounding) never decides the answer.
+ *
+ * With `extra` (a fraction of the CEX notional, e.g. the edge threshold) the same search finds the
+ * optimum of `profit − extra × notional` instead: the extra charge simply joins the taker fee and buffer.
  */
-export function getMarginalOptimum(ctx: SizingContext): bigint | undefined {
-  const { curve, pool, quoteAtomValue: qv } = ctx;
+export function getMarginalOptimum(ctx: SizingContext, extra: Ratio = NONE): bigint | undefined {
   const sell = ctx.direction === "cexToPool";
-  const k = factor(sell ? 1n : -1n, ctx.takerFee, ctx.bufferFraction);
+  const k = factor(sell ? 1n : -1n, ctx.takerFee, ctx.bufferFraction, extra);
   if (k.num <= 0n) return undefined;
-  const keep = MILLION - BigInt(pool.feeRate);
-  const poolSize = new Map<number, bigint>();
-  const sizeAt = (i: number, price: bigint): bigint => {
-    let q = poolSize.get(i);
-    if (q !== undefined) return q;
-    // Target pool price, quote atoms per base atom, as num/den.
-    const num = sell ? price * k.num * MILLION * qv.den : price * k.num * keep * qv.den;
-    const den = sell ? k.den * keep * qv.num : k.den * MILLION * qv.num;
-    const beyond = sell ? num * pool.spot.den >= pool.spot.num * den : num * pool.spot.den <= pool.spot.num * den;
-    if (beyond) q = 0n;
-    else {
-      const target = pool.baseIsA ? isqrt((num * Q128) / den) : isqrt((den * Q128) / num);
-      const quote = pool.toSqrtPrice(target);
-      q = sell ? quote.amountIn : quote.amountOut;
-    }
-    poolSize.set(i, q);
-    return q;
-  };
-  const reaches = (i: number): boolean => {
-    const level = curve.level(i)!;
-    return sizeAt(i, level.price) <= level.cumAtoms;
-  };
+  const { curve } = ctx;
+  const search = new LevelSearch(ctx, k, sell);
   // Gallop to a level that reaches (or past the last level), then bisect for the first one.
   let prev = -1;
   let i = 0;
-  while (curve.level(i) !== undefined && !reaches(i)) {
+  while (curve.level(i) !== undefined && !search.reaches(i)) {
     prev = i;
     i = i * 2 + 1;
   }
@@ -64,16 +49,54 @@ export function getMarginalOptimum(ctx: SizingContext): bigint | undefined {
     }
     if (lo < 0) return undefined;
     last = lo;
-    if (!reaches(lo)) return curve.level(lo)!.cumAtoms;
+    if (!search.reaches(lo)) return curve.level(lo)!.cumAtoms;
   }
   let lo = prev;
   let hi = last;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (reaches(mid)) hi = mid;
+    if (search.reaches(mid)) hi = mid;
     else lo = mid;
   }
   const start = hi === 0 ? 0n : curve.level(hi - 1)!.cumAtoms;
-  const q = sizeAt(hi, curve.level(hi)!.price);
+  const q = search.sizeAt(hi);
   return q > start ? q : start;
+}
+
+/** The per-level pool sizes of one {@link getMarginalOptimum} search, each computed once. */
+class LevelSearch {
+  readonly #sizes: (bigint | undefined)[] = [];
+
+  constructor(
+    readonly ctx: SizingContext,
+    readonly k: Ratio,
+    readonly sell: boolean,
+  ) {}
+
+  /** The pool size (base atoms) at which the pool's marginal price after its fee meets level `i`'s. */
+  sizeAt(i: number): bigint {
+    let q = this.#sizes[i];
+    if (q !== undefined) return q;
+    const { pool, quoteAtomValue: qv, curve } = this.ctx;
+    const { k, sell } = this;
+    const price = curve.level(i)!.price;
+    const keep = MILLION - BigInt(pool.feeRate);
+    // Target pool price, quote atoms per base atom, as num/den.
+    const num = sell ? price * k.num * MILLION * qv.den : price * k.num * keep * qv.den;
+    const den = sell ? k.den * keep * qv.num : k.den * MILLION * qv.num;
+    const beyond = sell ? num * pool.spot.den >= pool.spot.num * den : num * pool.spot.den <= pool.spot.num * den;
+    if (beyond) q = 0n;
+    else {
+      const target = pool.baseIsA ? isqrt((num * Q128) / den) : isqrt((den * Q128) / num);
+      const quote = pool.toSqrtPrice(target);
+      q = sell ? quote.amountIn : quote.amountOut;
+    }
+    this.#sizes[i] = q;
+    return q;
+  }
+
+  /** Whether levels 0…i together hold at least the pool size for level `i`. */
+  reaches(i: number): boolean {
+    return this.sizeAt(i) <= this.ctx.curve.level(i)!.cumAtoms;
+  }
 }
