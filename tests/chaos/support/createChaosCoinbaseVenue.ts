@@ -157,10 +157,10 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
       const conn = current;
       if (conn === undefined || !conn.socket.open || !conn.level2) return;
       faults.hugeSnapshots++;
-      // Far from the touch (the scenario trades near 150-250 USD): never crossing, never touched by updates.
+      // Far from the touch (bids below 0.01, asks above 100,000): never crossing, never touched by updates.
       for (let i = 0; i < levels; i++) {
         const n = farLevels + i;
-        truth.apply("bid", `${1 + Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`, "0.5");
+        truth.apply("bid", `0.00${String(n + 1).padStart(6, "0")}`, "0.5");
         truth.apply("ask", `${100_000 + Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`, "0.5");
       }
       farLevels += levels;

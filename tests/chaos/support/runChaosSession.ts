@@ -120,7 +120,7 @@ export function runChaosSession(options: ChaosOptions): ChaosReport {
   bus.subscribe("pool", (e) => lastData.set(e.instrument, e.tsInit));
   bus.subscribe("error", (e) => {
     errorCodes[e.error.code] = (errorCodes[e.error.code] ?? 0) + 1;
-    if (!ALLOWED_ERRORS.has(e.error.code)) violate(`unexpected error ${e.error.code}: ${e.error.shortMessage}`);
+    if (!ALLOWED_ERRORS.has(e.error.code)) violate(`unexpected error ${e.error.code}: ${e.error.shortMessage}${e.error.cause instanceof Error ? ` (cause: ${e.error.cause.stack ?? e.error.cause.message})` : ""}`);
   });
   bus.subscribe("status", (e) => {
     if (e.status === "live" && e.previous !== "live" && e.previous !== "stale" && e.instrument !== undefined) resyncPending = true;

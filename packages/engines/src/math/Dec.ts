@@ -1,5 +1,4 @@
 import { Decimal } from "decimal.js";
-import { formatScaled } from "@arbkit/core";
 
 /**
  * The engines' decimal.js constructor: 60 significant digits, half-even. Accounting sums mix amounts
@@ -10,7 +9,8 @@ export const Dec: typeof Decimal = Decimal.clone({ precision: 60, rounding: Deci
 /** A Decimal made by {@link Dec} (the same type as decimal.js's). */
 export type Dec = Decimal;
 
-/** The exact engine Decimal of a scaled integer (`value × 10^-scale`). */
+/** The exact engine Decimal of a scaled integer (`value × 10^-scale`, `scale` ≥ 0). */
 export function toDec(value: bigint, scale: number): Decimal {
-  return new Dec(formatScaled(value, scale));
+  // Exponent notation parses exactly like the fixed-point string, without building that string first.
+  return new Dec(scale === 0 ? value : `${value}e-${scale}`);
 }

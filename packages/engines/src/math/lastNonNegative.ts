@@ -3,8 +3,8 @@
  * (`undefined` counts as negative), for `f` non-increasing on `[a, b]` — then it is the unique `x` with
  * `f(x) ≥ 0 > f(x + 1)`, the same answer a bisection gives. Exact values steer a regula falsi with the
  * Illinois modification: on a smooth, nearly linear `f` (a threshold surplus) it needs a handful of
- * evaluations instead of `log2(b − a)`. After `2·log2(b − a) + 4` steps it bisects, so a hostile `f`
- * costs at most about three times a bisection.
+ * evaluations instead of `log2(b − a)`. After `2·⌈log2(b − a)⌉ + 4` steps it bisects, so even a
+ * hostile `f` (a step) costs at most `3·⌈log2(b − a)⌉ + 4` evaluations.
  */
 export function lastNonNegative(f: (x: number) => bigint | undefined, a: number, fa: bigint, b: number, fb: bigint | undefined): number {
   let lo = a;

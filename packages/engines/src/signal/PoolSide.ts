@@ -33,9 +33,10 @@ class QuotedPoolSide implements PoolSide {
   readonly feeRate: number;
   #quoter: PoolQuoter | undefined;
   readonly #createQuoter: (event: PoolStateEvent) => PoolQuoter;
-  readonly #sells = new Map<bigint, PoolSwapQuote>();
-  readonly #buys = new Map<bigint, PoolSwapQuote>();
-  readonly #targets = new Map<bigint, PoolSwapQuote>();
+  // Made on first use: most states are screened out and never quote, and a side quotes one way.
+  #sells: Map<bigint, PoolSwapQuote> | undefined;
+  #buys: Map<bigint, PoolSwapQuote> | undefined;
+  #targets: Map<bigint, PoolSwapQuote> | undefined;
 
   constructor(
     readonly event: PoolStateEvent,
@@ -61,20 +62,21 @@ class QuotedPoolSide implements PoolSide {
   }
 
   sellBase(atoms: bigint): PoolSwapQuote {
-    return this.#memo(this.#sells, atoms, true);
+    return this.#memo((this.#sells ??= new Map()), atoms, true);
   }
 
   buyBase(atoms: bigint): PoolSwapQuote {
-    return this.#memo(this.#buys, atoms, false);
+    return this.#memo((this.#buys ??= new Map()), atoms, false);
   }
 
   toSqrtPrice(sqrtPrice: bigint): PoolSwapQuote {
-    let q = this.#targets.get(sqrtPrice);
+    const targets = (this.#targets ??= new Map());
+    let q = targets.get(sqrtPrice);
     if (q === undefined) {
       this.#quoter ??= this.#createQuoter(this.event);
       q = this.#quoter.quoteToSqrtPrice(sqrtPrice);
-      if (this.#targets.size >= MAX_CACHED) this.#targets.clear();
-      this.#targets.set(sqrtPrice, q);
+      if (targets.size >= MAX_CACHED) targets.clear();
+      targets.set(sqrtPrice, q);
     }
     return q;
   }

@@ -1,4 +1,5 @@
-import { Dec as Decimal } from "../math/Dec";
+import { Dec as Decimal, toDec } from "../math/Dec";
+import { getSpotPrice } from "../execution/getSpotPrice";
 import type { BookEvent, ConnectorStatus, InstrumentId, PoolStateEvent, SolanaCostEvent, StatusEvent } from "@arbkit/core";
 import { ceilDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
@@ -44,6 +45,24 @@ interface BookSlot {
   readonly event: BookEvent;
   asks: CexCurve | undefined;
   bids: CexCurve | undefined;
+  /** The touch prices as Decimals, made when an opportunity first needs them. */
+  askTouch: Decimal | undefined;
+  bidTouch: Decimal | undefined;
+}
+
+/**
+ * What one pool state costs in the CEX currency, per pair: the quote-token atom value at the current
+ * conversion rate and the network fee (lamports at the pool's own price). Recomputed only when the pool
+ * state, the fee estimate or the rate changes, not per pairing and tick.
+ */
+interface PoolPricing {
+  readonly side: PoolSide;
+  readonly lamports: bigint;
+  readonly rate: Ratio;
+  readonly quoteAtomValue: Ratio;
+  readonly networkFee: bigint;
+  networkFeeDecimal: Decimal | undefined;
+  spotPrice: Decimal | undefined;
 }
 
 const bps = (value: string, path: string): Ratio => {
@@ -77,6 +96,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const books = new Map<InstrumentId, BookSlot>();
   const pools = new Map<InstrumentId, PoolStateEvent>();
   const sides = new Map<PairModel, PoolSide>();
+  const pricings = new Map<PairModel, PoolPricing>();
   const statuses = new Map<string, ConnectorStatus>();
   const lamports = new Map<InstrumentId, bigint>();
   // One slot per CEX venue × pool × direction, fixed at construction (no per-tick keys or maps).
@@ -108,6 +128,30 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return side;
   };
 
+  const pricingOf = (m: PairModel, side: PoolSide): PoolPricing => {
+    const fee = lamports.get(m.pool.id) ?? defaultLamports;
+    let p = pricings.get(m);
+    if (p === undefined || p.side !== side || p.lamports !== fee || p.rate !== rate) {
+      const quoteAtomValue = { num: rate.num * pow10(m.valueDecimals - m.quoteDecimals), den: rate.den };
+      // Lamports are base atoms of SOL: value them at the pool's own spot price, rounded up.
+      const networkFee = ceilDiv(fee * side.spot.num * quoteAtomValue.num, side.spot.den * quoteAtomValue.den);
+      p = { side, lamports: fee, rate, quoteAtomValue, networkFee, networkFeeDecimal: undefined, spotPrice: undefined };
+      pricings.set(m, p);
+    }
+    return p;
+  };
+
+  const touchOf = (slot: BookSlot, side: "ask" | "bid"): Decimal => {
+    const cached = side === "ask" ? slot.askTouch : slot.bidTouch;
+    if (cached !== undefined) return cached;
+    const book = slot.event.book;
+    const best = book.bestPriceScaled(side);
+    const touch = best === undefined ? new Decimal(0) : toDec(BigInt(best), book.priceScale);
+    if (side === "ask") slot.askTouch = touch;
+    else slot.bidTouch = touch;
+    return touch;
+  };
+
   const note = (k: number, outcome: EvaluationOutcome, id?: string): void => {
     const { m, i, direction } = slots[k]!;
     evaluations[k] = { pair: m.pair.id, venue: m.cex[i]!.instrument.venue, direction, tsDecision: clock.now(), outcome, opportunityId: id };
@@ -128,8 +172,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     const curve = buyCex
       ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
       : (slot.bids ??= createCexCurve(slot.event.book, "bid", m.baseDecimals, m.valueDecimals));
-    const quoteAtomValue = { num: rate.num * pow10(m.valueDecimals - m.quoteDecimals), den: rate.den };
-    const fee = lamports.get(m.pool.id) ?? defaultLamports;
+    const pricing = pricingOf(m, pool);
     const cap = caps(m, i, direction);
     const ctx = {
       direction,
@@ -137,9 +180,8 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       pool,
       takerFee: cex.takerFee,
       lotAtoms: m.lotAtoms,
-      quoteAtomValue,
-      // Lamports are base atoms of SOL: value them at the pool's own spot price, rounded up.
-      networkFee: ceilDiv(fee * pool.spot.num * quoteAtomValue.num, pool.spot.den * quoteAtomValue.den),
+      quoteAtomValue: pricing.quoteAtomValue,
+      networkFee: pricing.networkFee,
       bufferFraction: buffer,
       thresholdFraction: threshold,
       maxNotional: cap.maxNotional,
@@ -149,8 +191,11 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable");
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
+    pricing.networkFeeDecimal ??= toDec(pricing.networkFee, m.valueDecimals);
+    pricing.spotPrice ??= getSpotPrice(pool.event.state.sqrtPrice, m.baseDecimals, m.quoteDecimals, m.baseIsA);
+    const shared = { networkFee: pricing.networkFeeDecimal, poolSpotPrice: pricing.spotPrice, cexTouchPrice: touchOf(slot, buyCex ? "ask" : "bid") };
     out.push(
-      buildOpportunity({ id, pair: m.pair.id, direction, now, cex: cex.instrument, pool: m.pool, book: slot.event, ctx, e: result.chosen, scales, rate: rateDecimal, baseIsA: m.baseIsA, networkFeeLamports: fee }),
+      buildOpportunity({ id, pair: m.pair.id, direction, now, cex: cex.instrument, pool: m.pool, book: slot.event, ctx, e: result.chosen, scales, rate: rateDecimal, baseIsA: m.baseIsA, networkFeeLamports: pricing.lamports, shared }),
     );
     note(k, "opportunity", id);
   };
@@ -164,7 +209,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
 
   return {
     applyBook(event) {
-      books.set(event.instrument, { event, asks: undefined, bids: undefined });
+      books.set(event.instrument, { event, asks: undefined, bids: undefined, askTouch: undefined, bidTouch: undefined });
       return evaluateSlots(byBook.get(event.instrument));
     },
     applyPool(event) {

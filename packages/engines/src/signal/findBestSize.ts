@@ -1,7 +1,8 @@
 import { lastNonNegative } from "../math/lastNonNegative";
-import { evaluateSize, getHurdleSurplus } from "./evaluateSize";
+import { getHurdleSurplus } from "./evaluateSize";
 import { findProfitMax } from "./findProfitMax";
 import { hasMarginalEdge } from "./hasMarginalEdge";
+import { SizeSearch } from "./SizeSearch";
 import type { SizeEvaluation } from "./SizeEvaluation";
 import type { SizingContext } from "./SizingContext";
 
@@ -37,28 +38,18 @@ export interface SizingResult {
 export function findBestSize(ctx: SizingContext, minLots: number, maxLots: number): SizingResult {
   if (maxLots < minLots) return { chosen: undefined, best: undefined, reason: "noCapacity" };
   if (!hasMarginalEdge(ctx)) return { chosen: undefined, best: undefined, reason: "noEdge" };
-  const memo = new Map<number, SizeEvaluation | undefined>();
-  const ev = (lots: number): SizeEvaluation | undefined => {
-    if (memo.has(lots)) return memo.get(lots);
-    const e = evaluateSize(ctx, lots);
-    memo.set(lots, e);
-    return e;
-  };
-  const top = findProfitMax(ctx, minLots, maxLots, { value: (l) => ev(l)?.profit, ev });
-  const best = ev(top.at);
+  const search = new SizeSearch(ctx);
+  const top = findProfitMax(search, "profit", minLots, maxLots);
+  const best = search.ev(top.at);
   if (best === undefined) return { chosen: undefined, best, reason: "noCapacity" };
   if (best.profit <= 0n) return { chosen: undefined, best, reason: "unprofitable" };
   const topSurplus = getHurdleSurplus(ctx, best);
   if (topSurplus >= 0n) return { chosen: best, best, reason: undefined };
-  const surplus = (l: number): bigint | undefined => {
-    const e = ev(l);
-    return e === undefined ? undefined : getHurdleSurplus(ctx, e);
-  };
   // Sizes up to the profit maximum are feasible (capacity limits form a suffix beyond it).
-  const h = findProfitMax(ctx, minLots, top.at, { value: surplus, ev, extra: ctx.thresholdFraction, enough: 0n });
+  const h = findProfitMax(search, "surplus", minLots, top.at, 0n);
   if (h.value === undefined || h.value < 0n) return { chosen: undefined, best, reason: "belowThreshold" };
-  const last = lastNonNegative(surplus, h.at, h.value, top.at, topSurplus);
-  const chosen = ev(last);
+  const last = lastNonNegative((l) => search.surplus(l), h.at, h.value, top.at, topSurplus);
+  const chosen = search.ev(last);
   if (chosen === undefined || chosen.profit <= 0n) return { chosen: undefined, best, reason: "belowThreshold" };
   return { chosen, best, reason: undefined };
 }
