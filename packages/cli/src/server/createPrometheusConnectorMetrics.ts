@@ -7,6 +7,8 @@ interface PendingCount {
   readonly metric: ArbMetrics["frames"];
   readonly labels: { readonly venue: string };
   value: number;
+  /** Whether the series exists in prom-client (an increment by 0 creates it too, as a direct `inc` would). */
+  exported: boolean;
 }
 
 /** An instrument's book gauges, as last reported. */
@@ -47,7 +49,7 @@ export function createPrometheusConnectorMetrics(metrics: ArbMetrics, clock: Clo
     let byVenue = pending.get(counter);
     if (byVenue === undefined) pending.set(counter, (byVenue = new Map()));
     let entry = byVenue.get(venue);
-    if (entry === undefined) byVenue.set(venue, (entry = { metric: counters[counter], labels: { venue }, value: 0 }));
+    if (entry === undefined) byVenue.set(venue, (entry = { metric: counters[counter], labels: { venue }, value: 0, exported: false }));
     return entry;
   };
   const bookOf = (venue: string, instrument: string): BookGauges => {
@@ -61,9 +63,10 @@ export function createPrometheusConnectorMetrics(metrics: ArbMetrics, clock: Clo
   metrics.onScrape(() => {
     for (const byVenue of pending.values()) {
       for (const entry of byVenue.values()) {
-        if (entry.value === 0) continue;
+        if (entry.value === 0 && entry.exported) continue;
         entry.metric.inc(entry.labels, entry.value);
         entry.value = 0;
+        entry.exported = true;
       }
     }
     const now = clock.now();
