@@ -17,7 +17,7 @@ const quote = async (at: string): Promise<{ at: string; quotes: QuoteLine[] }> =
 };
 
 describe("arb-cli quote at a point of a recording", () => {
-  it("shows both directions for both CEX venues, with the exact net edge where one exists", async () => {
+  it("shows both directions for both CEX venues with the exact net edge, negative included", async () => {
     // 53.5 s in, the synthetic CEX price has jumped below the lagging pool: buy on the CEX, sell into the pool.
     const during = await quote("+53.5");
     expect(during.at).toBe("2026-08-09T21:20:53.391Z");
@@ -27,10 +27,26 @@ describe("arb-cli quote at a point of a recording", () => {
       expect(q.outcome).toBe("opportunity");
       expect(Number(q.netEdgeBps)).toBeGreaterThan(10);
     }
-    expect(during.quotes.filter((q) => q.direction === "poolToCex").every((q) => q.netEdgeBps === null)).toBe(true);
-    // Before the first jump the markets agree: no edge either way.
+    // The other way loses money: the engine's reason and its exact (negative) numbers at the size.
+    for (const q of during.quotes.filter((q) => q.direction === "poolToCex")) {
+      expect(q.outcome).toBe("unprofitable");
+      expect(Number(q.netEdgeBps)).toBeLessThan(0);
+      expect(Number(q.netPnlUsd)).toBeLessThan(0);
+    }
+    // Pinned from the engine (10 SOL, every cost included): the same numbers `quote` prints in its table.
+    expect(during.quotes.map((q) => [q.netEdgeBps, q.netPnlUsd])).toEqual([
+      ["142.91", "2.91113503129075"],
+      ["-336.41", "-6.84592196870925"],
+      ["162.91", "3.31853503129075"],
+      ["-311.36", "-6.33932196870925"],
+    ]);
+    // Before the first jump the markets agree: no edge either way, and each direction's net edge is shown.
     const calm = await quote("+20");
-    expect(calm.quotes.every((q) => q.outcome !== "opportunity")).toBe(true);
+    for (const q of calm.quotes) {
+      expect(q.outcome).toBe("unprofitable");
+      expect(Number(q.netEdgeBps)).toBeLessThan(0);
+      expect(Number(q.netPnlUsd)).toBeLessThan(0);
+    }
   });
 
   it("rejects a size that is not a positive decimal", async () => {

@@ -24,6 +24,7 @@ export type { PoolQuoter, PoolQuoterFactory, PoolSwapQuote } from "./signal/Pool
 export { defaultPoolQuoter } from "./signal/defaultPoolQuoter";
 export type { InventoryView } from "./signal/InventoryView";
 export type { SignalEngineOptions } from "./signal/SignalEngineOptions";
+export type { EvaluatedSize } from "./signal/EvaluatedSize";
 export type { EvaluationOutcome, PairingEvaluation } from "./signal/PairingEvaluation";
 export type { NoOpportunityReason } from "./signal/findBestSize";
 export { createSignalEngine } from "./signal/createSignalEngine";

@@ -32,14 +32,25 @@ export interface ChaosOptions {
   readonly hugeLevels?: number;
 }
 
+/** The connector counters a chaos session checks. */
+export interface ChaosCounters {
+  readonly coinbaseParseErrors: number;
+  readonly coinbaseGaps: number;
+  readonly coinbaseReconnects: number;
+  readonly geminiParseErrors: number;
+  readonly geminiReconnects: number;
+  readonly orcaParseErrors: number;
+}
+
 /** What a chaos session measured. `violations` must be empty. */
 export interface ChaosReport {
   readonly seed: number;
   readonly simulatedSeconds: number;
   readonly frames: number;
   readonly injected: Record<string, number>;
-  readonly counters: Record<string, number>;
-  readonly expected: Record<string, number>;
+  /** The connectors' counters at the end, and what the faults that reached them say they must be. */
+  readonly counters: ChaosCounters;
+  readonly expected: ChaosCounters;
   readonly opportunities: number;
   readonly staleEpisodes: Record<string, number>;
   /** Largest delay from a source's data passing its age limit to the stale pause, ms of simulated time. */
@@ -255,7 +266,7 @@ export function runChaosSession(options: ChaosOptions): ChaosReport {
   }
 
   // Counters match the faults that reached the connectors.
-  const counters = {
+  const counters: ChaosCounters = {
     coinbaseParseErrors: metrics.counter("parseErrors", { venue: "coinbase" }),
     coinbaseGaps: metrics.counter("gaps", { venue: "coinbase" }),
     coinbaseReconnects: metrics.counter("reconnects", { venue: "coinbase" }),
@@ -263,7 +274,7 @@ export function runChaosSession(options: ChaosOptions): ChaosReport {
     geminiReconnects: metrics.counter("reconnects", { venue: "gemini" }),
     orcaParseErrors: metrics.counter("parseErrors", { venue: "orca" }),
   };
-  const expected = {
+  const expected: ChaosCounters = {
     coinbaseParseErrors: cbMalformedDelivered,
     coinbaseGaps: cbSeq.gaps,
     coinbaseReconnects: cbNet.sockets - 1,
@@ -271,7 +282,7 @@ export function runChaosSession(options: ChaosOptions): ChaosReport {
     geminiReconnects: gmNet.sockets - 1,
     orcaParseErrors: solanaMalformed,
   };
-  for (const [k, v] of Object.entries(expected)) if (counters[k as keyof typeof counters] !== v) violate(`counter ${k} = ${counters[k as keyof typeof counters]}, expected ${v}`);
+  for (const [k, v] of Object.entries(expected)) if (counters[k as keyof ChaosCounters] !== v) violate(`counter ${k} = ${counters[k as keyof ChaosCounters]}, expected ${String(v)}`);
   if (counters.coinbaseReconnects < cbVenue.faults.disconnects) violate("fewer Coinbase reconnects than disconnects");
   if (counters.geminiReconnects < gmVenue.faults.disconnects) violate("fewer Gemini reconnects than disconnects");
   // Everything recovered in the quiet tail: live, no stale pause left (no one resumed anything by hand).

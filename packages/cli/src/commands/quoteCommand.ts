@@ -14,13 +14,15 @@ import { getConfigOverrides, getPositiveNumber, withConfigOptions } from "./runO
 
 const row = (q: SizeQuote) => {
   const op = q.opportunity;
+  const best = q.evaluation.best;
   return {
     pair: q.evaluation.pair,
     venue: q.evaluation.venue,
     direction: q.evaluation.direction,
     outcome: q.evaluation.outcome,
-    netEdgeBps: op?.edgeBps.toFixed(2) ?? null,
-    netPnlUsd: op?.netPnl.toFixed() ?? null,
+    // The evaluated size's exact numbers, below zero too; null only when the size could not be evaluated.
+    netEdgeBps: (op?.edgeBps ?? best?.edgeBps)?.toFixed(2) ?? null,
+    netPnlUsd: (op?.netPnl ?? best?.netPnl)?.toFixed() ?? null,
     cexPrice: op?.cexLeg.expectedPrice.toFixed(6) ?? null,
     poolPrice: op?.poolLeg.expectedPrice.toFixed(6) ?? null,
     cexFeeUsd: op?.costs.cexFee.toFixed() ?? null,
@@ -31,8 +33,10 @@ const row = (q: SizeQuote) => {
 /**
  * `arb-cli quote --size N`: the net edge both directions for every CEX venue at one size, from the engines'
  * own signal engine (every cost included). Live (waits for data, `--wait` seconds) or at a point of a recording
- * (`--replay FILE --at TIME`). An edge below 0 shows the engine's reason (`unprofitable`, `noEdge`, …) instead
- * of a number.
+ * (`--replay FILE --at TIME`). Every direction shows its exact net edge and PnL at the size, below zero too
+ * (with the engine's outcome, e.g. `unprofitable`); only a size that cannot be evaluated (`noCapacity`: book
+ * depth, pool liquidity or the notional cap; or missing, stale or non-live data) shows no number. The CEX and
+ * pool prices and the fee breakdown are shown for a non-negative edge.
  */
 export const quoteCommand: CliCommand = {
   command: "quote",

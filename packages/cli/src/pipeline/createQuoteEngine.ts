@@ -5,8 +5,9 @@ import { toArbPairs } from "../config/toArbPairs";
 
 /** One quote line: a CEX venue × direction at the requested size. */
 export interface SizeQuote {
+  /** The engine's evaluation; its `best` holds the exact net PnL and edge at the size, negative included. */
   readonly evaluation: PairingEvaluation;
-  /** The engine's opportunity at exactly this size when its net edge is ≥ 0. */
+  /** The engine's opportunity at exactly this size when its net edge is ≥ 0 (with the cost breakdown). */
   readonly opportunity: Opportunity | undefined;
 }
 
@@ -18,9 +19,12 @@ export interface QuoteEngine {
 }
 
 /**
- * A `@arbkit/engines` signal engine whose pairs are pinned to one size (min = max = `size`) and whose threshold
- * is 0 bps, fed from a market bus: `quote()` returns, for every CEX venue × direction, the engine's exact
- * opportunity at that size when its net edge is ≥ 0, otherwise the engine's reason (e.g. `unprofitable`).
+ * A `@arbkit/engines` signal engine whose pairs are pinned to one size (min = max = `size`), whose threshold
+ * is 0 bps and whose touch screen is off (`screenAtTouch: false`, so the size is always evaluated), fed from a
+ * market bus: `quote()` returns, for every CEX venue × direction, the engine's evaluation with the exact net
+ * PnL and edge at that size (`evaluation.best`, negative included) and the opportunity when the edge is ≥ 0.
+ * Only an infeasible size (`noCapacity`: depth, liquidity or the notional cap) or an input problem has no
+ * numbers.
  */
 export function createQuoteEngine(config: ArbConfig, size: string, clock: Clock, market: EventBus<MarketEvents>): QuoteEngine {
   const pairs = toArbPairs(config).map((p) => ({ ...p, minSize: size, maxSize: size }));
@@ -28,6 +32,7 @@ export function createQuoteEngine(config: ArbConfig, size: string, clock: Clock,
     clock,
     pairs,
     minEdgeBps: "0",
+    screenAtTouch: false,
     slippageBufferBps: config.signal.slippageBufferBps,
     conversionRate: config.signal.usdPerUsdc,
     maxBookAgeMs: config.signal.maxBookAgeMs,

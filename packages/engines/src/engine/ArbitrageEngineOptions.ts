@@ -14,10 +14,10 @@ export interface ArbitrageEngineOptions {
   readonly market: EventBus<MarketEvents>;
   /** The pairs to trade. */
   readonly pairs: readonly ArbPair[];
-  /** Signal settings (threshold, slippage buffer, conversion rate, network fee, pool quoter). */
+  /** Signal settings (threshold, slippage buffer, conversion rate, network fee and its SOL reserve, pool quoter). */
   readonly signal?: Pick<
     SignalEngineOptions,
-    "minEdgeBps" | "slippageBufferBps" | "conversionRate" | "networkFeeLamports" | "createPoolQuoter" | "requireLiveStatus"
+    "minEdgeBps" | "slippageBufferBps" | "conversionRate" | "networkFeeLamports" | "networkFeeReserve" | "createPoolQuoter" | "requireLiveStatus"
   >;
   /** Risk limits; also bound the signal's sizing (notional, inventory usage, data ages). */
   readonly risk?: RiskLimits;

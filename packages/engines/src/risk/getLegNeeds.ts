@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { AssetSymbol, VenueId } from "@arbkit/core";
+import { toDec } from "../math/Dec";
 import type { Opportunity } from "../signal/Opportunity";
 
 /** An amount of one asset a trade must have at one venue before it starts. */
@@ -14,17 +15,22 @@ export interface LegNeed {
 
 /**
  * What each leg of an opportunity spends up front: the buy leg's quote (CEX notional plus fee, or the
- * pool's quote input) and the sell leg's base.
+ * pool's quote input), the sell leg's base, and the swap transaction's network fee in SOL at the pool
+ * venue (paid even when the swap fails; the pair's base is SOL, so it adds to the base sold into the
+ * pool for `cexToPool`).
  */
 export function getLegNeeds(op: Opportunity): readonly LegNeed[] {
   const { cexLeg, poolLeg } = op;
+  // Lamports are 10^-9 SOL.
+  const fee = toDec(op.costs.networkFeeLamports, 9);
   return op.direction === "cexToPool"
     ? [
         { venue: cexLeg.venue, asset: cexLeg.quote, amount: cexLeg.notional.add(cexLeg.fee) },
-        { venue: poolLeg.venue, asset: poolLeg.base, amount: poolLeg.size },
+        { venue: poolLeg.venue, asset: poolLeg.base, amount: poolLeg.size.add(fee) },
       ]
     : [
         { venue: poolLeg.venue, asset: poolLeg.quote, amount: poolLeg.quoteAmount },
         { venue: cexLeg.venue, asset: cexLeg.base, amount: cexLeg.size },
+        { venue: poolLeg.venue, asset: poolLeg.base, amount: fee },
       ];
 }

@@ -1,5 +1,6 @@
 import type { UnixMs, VenueId } from "@arbkit/core";
 import type { Direction } from "./Direction";
+import type { EvaluatedSize } from "./EvaluatedSize";
 import type { NoOpportunityReason } from "./findBestSize";
 
 /**
@@ -22,4 +23,11 @@ export interface PairingEvaluation {
   readonly outcome: EvaluationOutcome;
   /** The opportunity's id when one was emitted. */
   readonly opportunityId: string | undefined;
+  /**
+   * The profit-maximizing size the search evaluated, with its exact net PnL and edge (negative or
+   * below the threshold included; no extra quote is made for it). `undefined` when no size was
+   * evaluated: an input problem, `noCapacity`, or `noEdge` (screened out at the touch, unless the
+   * engine's `screenAtTouch` is off).
+   */
+  readonly best: EvaluatedSize | undefined;
 }

@@ -33,8 +33,23 @@ export interface SignalEngineOptions {
   readonly maxNotional?: string;
   /** Balances that cap sizes. @default no cap */
   readonly inventory?: InventoryView;
+  /**
+   * How many swap transactions' network fees (at the current estimate) the pool wallet keeps in SOL when
+   * a trade sells SOL into the pool: 1 pays that transaction; 2 also keeps the next one's, so selling
+   * never strands the wallet without SOL to pay for buying back (buying from the pool needs one fee up
+   * front). The fee is paid even when the swap fails, so no paper balance goes negative for it.
+   * @default 2
+   */
+  readonly networkFeeReserve?: number;
   /** Fraction of an available balance one opportunity may use. @default "1" */
   readonly maxInventoryUsage?: string;
+  /**
+   * Whether a pairing whose touch prices cannot clear the costs and threshold at any size is skipped
+   * without evaluating a size (outcome `noEdge`, the cheap common case). Off, the search runs anyway so
+   * `PairingEvaluation.best` carries the best size's (negative) edge, at the cost of its quotes:
+   * for tools such as `arb-cli quote`, not for the hot path. @default true
+   */
+  readonly screenAtTouch?: boolean;
   /** Whether inputs must have a `live` status event (instrument or venue) to be used. @default true */
   readonly requireLiveStatus?: boolean;
 }

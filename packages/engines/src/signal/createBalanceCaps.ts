@@ -20,12 +20,22 @@ export interface BalanceCaps {
  * Builds the function that turns balances (times the usage fraction, rounded down) and the notional cap
  * into {@link BalanceCaps}. Decimal → integer conversions are cached per balance object, so unchanged
  * balances cost a map lookup.
+ *
+ * The swap transaction's network fee (`networkLamports`, base + priority) is paid in SOL from the pool
+ * venue's wallet whether the swap lands or fails, so it is reserved there in both directions: buying
+ * from the pool (`poolToCex`) needs one fee in SOL up front (else `maxLots` is 0), and selling into the
+ * pool (`cexToPool`) may use the wallet's SOL minus `feeReserve` fees (this transaction's and, by
+ * default, the next one's, so that selling never leaves the wallet unable to pay for buying back). The
+ * pair's base is SOL (checked by the pair model), so base atoms are lamports. The risk gate's needs
+ * (`getLegNeeds`) count the one fee a trade actually pays.
  */
 export function createBalanceCaps(
   inventory: InventoryView | undefined,
   usage: string,
   maxNotional: string,
-): (m: PairModel, i: number, direction: Direction) => BalanceCaps {
+  feeReserve: number,
+): (m: PairModel, i: number, direction: Direction, networkLamports: bigint) => BalanceCaps {
+  const reserve = BigInt(feeReserve);
   const fraction = parseRatio(usage, "maxInventoryUsage");
   const notional = new Map<PairModel, bigint>();
   const cache = new Map<string, { readonly value: Decimal; readonly scaled: bigint }>();
@@ -40,7 +50,7 @@ export function createBalanceCaps(
     cache.set(key, { value, scaled: s });
     return s;
   };
-  return (m, i, direction) => {
+  return (m, i, direction, networkLamports) => {
     let cap = notional.get(m);
     if (cap === undefined) {
       cap = parseScaled(maxNotional, m.valueDecimals);
@@ -49,11 +59,15 @@ export function createBalanceCaps(
     const cex = m.cex[i]!.instrument;
     const base = m.pool.base.symbol;
     const buyCex = direction === "cexToPool";
-    const baseAtoms = buyCex ? scaled(m.pool.venue, base, m.baseDecimals) : scaled(cex.venue, base, m.baseDecimals);
+    const wallet = scaled(m.pool.venue, base, m.baseDecimals);
+    // Lamports the wallet can sell into the pool once the network fees are set aside.
+    const sellable = wallet === undefined ? undefined : wallet - reserve * networkLamports;
+    const baseAtoms = buyCex ? sellable : scaled(cex.venue, base, m.baseDecimals);
     const quoteAvailable = buyCex
       ? scaled(cex.venue, cex.quote.symbol, m.valueDecimals)
       : scaled(m.pool.venue, m.pool.quote.symbol, m.quoteDecimals);
-    const maxLots = baseAtoms === undefined ? Number.MAX_SAFE_INTEGER : Number(baseAtoms / m.lotAtoms);
+    let maxLots = baseAtoms === undefined ? Number.MAX_SAFE_INTEGER : baseAtoms <= 0n ? 0 : Number(baseAtoms / m.lotAtoms);
+    if (!buyCex && wallet !== undefined && wallet < networkLamports) maxLots = 0;
     return { maxLots, quoteAvailable, maxNotional: cap };
   };
 }

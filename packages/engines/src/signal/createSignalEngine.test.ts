@@ -81,4 +81,60 @@ describe("createSignalEngine", () => {
     // 100 USD buys 4.97 SOL at 20.00 with the 0.6 % fee: 4.97 × 20 × 1.006 = 99.9964.
     expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("4.97");
   });
+
+  it("reserves the swap's network fee in SOL at the pool's wallet, in both directions", () => {
+    // The bundled-recording case: 20 SOL at orca, a 19 425-lamport Solana cost estimate. Selling all
+    // 20 SOL into the pool left the wallet at -0.000019425 SOL once the fee was paid.
+    const balances = new Map([["orca|SOL", new Decimal("20")], ["orca|USDC", new Decimal("100000")], ["coinbase|USD", new Decimal("100000")], ["coinbase|SOL", new Decimal("100")]]);
+    const inventory = { available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };
+    const { signal, book, outcome } = setup({ inventory, maxNotional: "100000" });
+    signal.applySolanaCost({
+      venue: orcaSolUsdc.venue, instrument: orcaSolUsdc.id, pool: orcaSolUsdc.venueSymbol, percentile: 75, samples: 150,
+      priorityFeeMicroLamportsPerCu: 72_125n, computeUnits: 200_000, signatures: 1, baseFeeLamports: 5000n,
+      priorityFeeLamports: 14_425n, totalLamports: 19_425n, slot: 1, tsEvent: 1_000, tsInit: 1_000,
+    });
+    const sell = signal.applyBook(book())[0]!;
+    expect(sell.direction).toBe("cexToPool");
+    expect(sell.poolLeg.size.toFixed()).toBe("19.999");
+    expect(new Decimal(20).sub(sell.poolLeg.size).sub("0.000019425").isNegative()).toBe(false);
+    // Buying from the pool needs the fee in SOL up front: below it, no capacity; exactly it, a trade.
+    const richBid = () => bookEvent(coinbaseSolUsd, [["22.00", "50"]], [["22.02", "50"]], 1_000);
+    balances.set("orca|SOL", new Decimal("0.000019424"));
+    expect(signal.applyBook(richBid())).toEqual([]);
+    expect(outcome("coinbase", "poolToCex")).toBe("noCapacity");
+    balances.set("orca|SOL", new Decimal("0.000019425"));
+    expect(signal.applyBook(richBid()).map((o) => o.direction)).toEqual(["poolToCex"]);
+  });
+
+  it("reports the best evaluated size's net PnL and edge when no opportunity clears the threshold", () => {
+    const { signal, book } = setup({ minEdgeBps: "1000" });
+    signal.applyBook(book());
+    const evaluation = (direction: string) => signal.getEvaluations().find((e) => e.venue === "coinbase" && e.direction === direction)!;
+    // The touch screen stops both directions without evaluating a size (the hot path's common case).
+    expect([evaluation("cexToPool").outcome, evaluation("cexToPool").best]).toEqual(["noEdge", undefined]);
+    expect([evaluation("poolToCex").outcome, evaluation("poolToCex").best]).toEqual(["noEdge", undefined]);
+
+    const unscreened = setup({ minEdgeBps: "1000", screenAtTouch: false });
+    const ops = unscreened.signal.applyBook(unscreened.book());
+    expect(ops).toEqual([]);
+    const get = (direction: string) => unscreened.signal.getEvaluations().find((e) => e.venue === "coinbase" && e.direction === direction)!;
+    const profitable = get("cexToPool");
+    expect(profitable.outcome).toBe("belowThreshold");
+    expect(profitable.best!.netPnl.isPositive()).toBe(true);
+    expect(profitable.best!.edgeBps.lt(1000)).toBe(true);
+    const losing = get("poolToCex");
+    expect(losing.outcome).toBe("unprofitable");
+    expect(losing.best!.netPnl.isNegative()).toBe(true);
+    // The edge is the net PnL over the notional, rounded down to 6 decimals (a loss is never flattered).
+    const exact = losing.best!.netPnl.div(losing.best!.notional).mul(10_000);
+    expect(losing.best!.edgeBps.toFixed()).toBe(exact.toDecimalPlaces(6, Decimal.ROUND_FLOOR).toFixed());
+
+    // With an opportunity, the profit-maximizing size it carries has the opportunity's own numbers.
+    const normal = setup();
+    const op = normal.signal.applyBook(normal.book())[0]!;
+    const best = normal.signal.getEvaluations().find((e) => e.opportunityId === op.id)!.best!;
+    expect([best.size.toFixed(), best.netPnl.toFixed(), best.edgeBps.toFixed(), best.notional.toFixed()]).toEqual([
+      op.cexLeg.size.toFixed(), op.netPnl.toFixed(), op.edgeBps.toFixed(), op.cexLeg.notional.toFixed(),
+    ]);
+  });
 });

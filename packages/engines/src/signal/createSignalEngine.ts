@@ -1,6 +1,6 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import { getSpotPrice } from "../execution/getSpotPrice";
-import type { BookEvent, ConnectorStatus, InstrumentId, PoolStateEvent, SolanaCostEvent, StatusEvent } from "@arbkit/core";
+import { ArbError, type BookEvent, type ConnectorStatus, type InstrumentId, type PoolStateEvent, type SolanaCostEvent, type StatusEvent } from "@arbkit/core";
 import { ceilDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
 import { type Ratio, parseRatio } from "../math/Ratio";
@@ -9,7 +9,9 @@ import { buildOpportunity } from "./buildOpportunity";
 import { type CexCurve, createCexCurve } from "./CexCurve";
 import { DIRECTIONS } from "./Direction";
 import { findBestSize } from "./findBestSize";
+import { createEvaluatedSize } from "./EvaluatedSize";
 import type { Opportunity } from "./Opportunity";
+import type { SizeEvaluation } from "./SizeEvaluation";
 import type { PairingEvaluation, EvaluationOutcome } from "./PairingEvaluation";
 import { type PairModel, createPairModel } from "./PairModel";
 import { type PoolSide, createPoolSide } from "./PoolSide";
@@ -87,9 +89,14 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const maxBookAge = options.maxBookAgeMs ?? 2000;
   const maxPoolAge = options.maxPoolAgeMs ?? 5000;
   const requireLive = options.requireLiveStatus ?? true;
+  const screen = options.screenAtTouch ?? true;
   const createQuoter = options.createPoolQuoter ?? defaultPoolQuoter;
   const defaultLamports = options.networkFeeLamports ?? 5200n;
-  const caps = createBalanceCaps(options.inventory, options.maxInventoryUsage ?? "1", options.maxNotional ?? "1000");
+  const feeReserve = options.networkFeeReserve ?? 2;
+  if (!Number.isInteger(feeReserve) || feeReserve < 1) {
+    throw new ArbError("CONFIG_INVALID", "networkFeeReserve: expected a whole number ≥ 1", { path: "networkFeeReserve", value: feeReserve, expected: "a whole number ≥ 1" });
+  }
+  const caps = createBalanceCaps(options.inventory, options.maxInventoryUsage ?? "1", options.maxNotional ?? "1000", feeReserve);
   let rate = parseRatio(options.conversionRate ?? "1", "conversionRate");
   let rateDecimal = new Decimal(options.conversionRate ?? "1");
 
@@ -152,9 +159,17 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return touch;
   };
 
-  const note = (k: number, outcome: EvaluationOutcome, id?: string): void => {
+  const note = (k: number, outcome: EvaluationOutcome, id?: string, best?: SizeEvaluation): void => {
     const { m, i, direction } = slots[k]!;
-    evaluations[k] = { pair: m.pair.id, venue: m.cex[i]!.instrument.venue, direction, tsDecision: clock.now(), outcome, opportunityId: id };
+    evaluations[k] = {
+      pair: m.pair.id,
+      venue: m.cex[i]!.instrument.venue,
+      direction,
+      tsDecision: clock.now(),
+      outcome,
+      opportunityId: id,
+      best: best === undefined ? undefined : createEvaluatedSize(best, m.baseDecimals, m.valueDecimals),
+    };
   };
 
   const evaluate = (k: number, out: Opportunity[]): void => {
@@ -173,7 +188,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
       : (slot.bids ??= createCexCurve(slot.event.book, "bid", m.baseDecimals, m.valueDecimals));
     const pricing = pricingOf(m, pool);
-    const cap = caps(m, i, direction);
+    const cap = caps(m, i, direction, pricing.lamports);
     const ctx = {
       direction,
       curve,
@@ -187,8 +202,8 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       maxNotional: cap.maxNotional,
       quoteAvailable: cap.quoteAvailable,
     };
-    const result = findBestSize(ctx, m.minLots, Math.min(m.maxLots, cap.maxLots));
-    if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable");
+    const result = findBestSize(ctx, m.minLots, Math.min(m.maxLots, cap.maxLots), screen);
+    if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable", undefined, result.best);
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
     pricing.networkFeeDecimal ??= toDec(pricing.networkFee, m.valueDecimals);
@@ -197,7 +212,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     out.push(
       buildOpportunity({ id, pair: m.pair.id, direction, now, cex: cex.instrument, pool: m.pool, book: slot.event, ctx, e: result.chosen, scales, rate: rateDecimal, baseIsA: m.baseIsA, networkFeeLamports: pricing.lamports, shared }),
     );
-    note(k, "opportunity", id);
+    note(k, "opportunity", id, result.best);
   };
 
   const evaluateSlots = (list: readonly number[] | undefined): Opportunity[] => {

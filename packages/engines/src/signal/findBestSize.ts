@@ -33,11 +33,12 @@ export interface SizingResult {
  * that still clears the threshold (profit rises up to the profit maximum; the surplus falls there, so
  * the crossing is found by regula falsi on exact values). Every value compared is exact; the maxima are
  * located by marginal prices and confirmed by exact evaluations (`findProfitMax`). A marginal-price
- * screen (`hasMarginalEdge`) skips the search when no size can clear the threshold.
+ * screen (`hasMarginalEdge`) skips the search when no size can clear the threshold; with `screen` false
+ * the search runs anyway (the outcome is the same, but `best` is evaluated: for showing negative edges).
  */
-export function findBestSize(ctx: SizingContext, minLots: number, maxLots: number): SizingResult {
+export function findBestSize(ctx: SizingContext, minLots: number, maxLots: number, screen = true): SizingResult {
   if (maxLots < minLots) return { chosen: undefined, best: undefined, reason: "noCapacity" };
-  if (!hasMarginalEdge(ctx)) return { chosen: undefined, best: undefined, reason: "noEdge" };
+  if (screen && !hasMarginalEdge(ctx)) return { chosen: undefined, best: undefined, reason: "noEdge" };
   const search = new SizeSearch(ctx);
   const top = findProfitMax(search, "profit", minLots, maxLots);
   const best = search.ev(top.at);
