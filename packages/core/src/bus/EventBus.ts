@@ -1,3 +1,4 @@
+import { EventEmitter } from "eventemitter3";
 import { deepFreeze } from "./deepFreeze";
 
 /** Maps each topic kind (the part before the first `:`) to the event type published under it. */
@@ -58,11 +59,12 @@ export interface EventBus<M extends EventMap> {
  * ```
  */
 export function createEventBus<M extends EventMap>(options: EventBusOptions = {}): EventBus<M> {
-  // Per topic, the handlers in subscription order. Copy-on-write: (un)subscribing replaces the array, so a
-  // delivery in progress keeps iterating the handlers it started with, and publishing allocates nothing.
-  const handlersOf = new Map<string, readonly EventHandler<object>[]>();
+  const emitter = new EventEmitter();
   const prefixCache = new Map<string, readonly string[]>();
   const onHandlerError = options.onHandlerError;
+  // The first error thrown by a handler during the current publish; NO_ERROR when none. Saved and restored
+  // around each publish so that a handler publishing again keeps its own error to itself.
+  let pending: unknown = NO_ERROR;
 
   const prefixesOf = (topic: string): readonly string[] => {
     let prefixes = prefixCache.get(topic);
@@ -75,44 +77,42 @@ export function createEventBus<M extends EventMap>(options: EventBusOptions = {}
     return prefixes;
   };
 
-  const setHandlers = (topic: string, handlers: readonly EventHandler<object>[]): void => {
-    if (handlers.length === 0) handlersOf.delete(topic);
-    else handlersOf.set(topic, handlers);
-  };
-
   return Object.freeze({
     publish(topic: string, event: object): void {
       const frozen = deepFreeze(event);
       const prefixes = prefixesOf(topic);
-      let firstError: unknown;
-      for (let p = 0; p < prefixes.length; p++) {
-        // Read per prefix, as delivery reaches it: a handler (un)subscribed by an earlier one is honoured.
-        const handlers = handlersOf.get(prefixes[p] as string);
-        if (handlers === undefined) continue;
-        for (let h = 0; h < handlers.length; h++) {
-          try {
-            (handlers[h] as EventHandler<object>)(frozen, topic);
-          } catch (error) {
-            if (onHandlerError === undefined) firstError ??= error;
-            else onHandlerError(error, topic);
-          }
-        }
+      const outer = pending;
+      pending = NO_ERROR;
+      try {
+        // eventemitter3 delivers to the listeners present when each prefix's emit starts.
+        for (let p = 0; p < prefixes.length; p++) emitter.emit(prefixes[p] as string, frozen, topic);
+      } finally {
+        const error = pending;
+        pending = outer;
+        if (error !== NO_ERROR) throw error;
       }
-      if (firstError !== undefined) throw firstError;
     },
     subscribe(topic: string, handler: EventHandler<object>): Unsubscribe {
-      setHandlers(topic, [...(handlersOf.get(topic) ?? []), handler]);
+      const guarded = (event: object, published: string): void => {
+        try {
+          handler(event, published);
+        } catch (error) {
+          if (onHandlerError !== undefined) onHandlerError(error, published);
+          else if (pending === NO_ERROR) pending = error;
+        }
+      };
+      emitter.on(topic, guarded);
       let active = true;
       return () => {
         if (!active) return;
         active = false;
-        const current = handlersOf.get(topic) ?? [];
-        const at = current.indexOf(handler);
-        if (at >= 0) setHandlers(topic, [...current.slice(0, at), ...current.slice(at + 1)]);
+        emitter.off(topic, guarded);
       };
     },
     listenerCount(topic: string): number {
-      return handlersOf.get(topic)?.length ?? 0;
+      return emitter.listenerCount(topic);
     },
   }) as EventBus<M>;
 }
+
+const NO_ERROR: unique symbol = Symbol("no handler error");
