@@ -49,7 +49,8 @@ export interface EventBus<M extends EventMap> {
 }
 
 /**
- * Creates an {@link EventBus}. Each bus is independent: two engines in one process never share subscribers.
+ * Creates an {@link EventBus} over eventemitter3. Each bus is independent: two engines in one process never
+ * share subscribers.
  *
  * @example
  * ```ts

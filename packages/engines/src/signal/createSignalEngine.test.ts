@@ -104,6 +104,7 @@ describe("createSignalEngine", () => {
     expect(outcome("coinbase", "poolToCex")).toBe("noCapacity");
     balances.set("orca|SOL", new Decimal("0.000019425"));
     expect(signal.applyBook(richBid()).map((o) => o.direction)).toEqual(["poolToCex"]);
+    expect(() => createSignalEngine({ clock: new TestClock(0), pairs: [pair], networkFeeReserve: 0 })).toThrow(/networkFeeReserve/);
   });
 
   it("reports the best evaluated size's net PnL and edge when no opportunity clears the threshold", () => {
