@@ -10,6 +10,6 @@ describe("durability: arb-cli run --replay killed with SIGKILL at 10 seeded poin
     // Not vacuous: most runs were killed mid-way with records already acknowledged.
     expect(report.cycles.filter((c) => !c.finishedFirst && c.acknowledged > 0).length).toBeGreaterThanOrEqual(7);
     expect(report.finalRun).toMatchObject({ id: 11, endReason: "completed" });
-    expect(report.finalRun.rows).toBeGreaterThan(100);
+    expect(report.finalRun.rows).toBeGreaterThan(20);
   }, 170_000);
 });

@@ -78,7 +78,7 @@ export async function runKillCycles(options: KillCycleOptions): Promise<KillRepo
   };
 
   for (let cycle = 1; cycle <= options.runs; cycle++) {
-    const killAfterRows = rng.int(1, 140);
+    const killAfterRows = rng.int(1, 60);
     const extraDelayMs = rng.int(0, 250);
     const bot = startCli(args);
     let seen: Snapshot = new Map();
