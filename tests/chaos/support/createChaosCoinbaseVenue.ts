@@ -41,7 +41,7 @@ export interface ChaosCoinbaseVenue {
   hugeSnapshot(levels: number): void;
   /** Whether a frame is one of the malformed ones this venue made. */
   isMalformed(text: string): boolean;
-  /** Sequence number of a well-formed frame. */
+  /** The venue's own book (what every client book must equal once nothing is in flight). */
   readonly truth: NaiveBook;
   /** The client holds everything sent: no stall backlog and no undetected loss. */
   settled(): boolean;
