@@ -1,16 +1,18 @@
-import { writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { TestClock } from "@arbkit/core";
 import cliProgress from "cli-progress";
 import { EXIT } from "../cli/CliIo";
 import type { CliCommand } from "../cli/CliCommand";
+import { resolveOutputPath } from "../cli/resolveOutputPath";
+import { writeOutputFile } from "../cli/writeOutputFile";
 import { getRuntimeSecrets } from "../config/RuntimeSecrets";
 import { resolveConfig } from "../config/resolveConfig";
 import { createJournal, type Journal } from "../journal/createJournal";
 import { countRecordingLines } from "../pipeline/countRecordingLines";
 import { createBotSession } from "../pipeline/createBotSession";
 import { formatRunSummary, getRunSummary } from "../pipeline/formatRunSummary";
+import { getFailedEndReason } from "../pipeline/getFailedEndReason";
 import { peekRecordingStart } from "../pipeline/peekRecordingStart";
 import { replaySession } from "../pipeline/replaySession";
 import { renderHtmlReport } from "../report/renderHtmlReport";
@@ -35,9 +37,14 @@ export const backtestCommand: CliCommand = {
       .option("default-venue", { type: "string", describe: "Venue of recording lines without one (e.g. the shared fixtures)" }),
   async handler(args, io) {
     const file = resolve(io.cwd, String(args.file));
+    // Checked before the backtest: a long run must not end in a write to a directory that does not exist.
+    const reportPath = typeof args.report === "string" ? resolveOutputPath(io.cwd, args.report, "--report") : undefined;
     const config = resolveConfig(typeof args.config === "string" ? resolve(io.cwd, args.config) : undefined, { ...getConfigOverrides(args), journal: undefined });
     const defaultVenue = typeof args.defaultVenue === "string" ? args.defaultVenue : undefined;
     const clock = new TestClock(await peekRecordingStart(file, defaultVenue));
+    const showBar = io.stderr.isTTY === true && args.json !== true;
+    // The bar's total, counted before the journal opens (as in `run`): a truncated gzip is refused with the journal untouched.
+    const barTotal = showBar ? await countRecordingLines(file) : 0;
     const journal: Journal | undefined =
       typeof args.journal === "string" ? createJournal({ path: resolve(io.cwd, args.journal), synchronous: config.journal.synchronous }, { startedAt: clock.now(), mode: "backtest", source: file }) : undefined;
     const session = createBotSession({
@@ -48,15 +55,15 @@ export const backtestCommand: CliCommand = {
       processMetrics: false,
       monotonicSeconds: () => performance.now() / 1000,
     });
-    const bar =
-      io.stderr.isTTY === true && args.json !== true
-        ? new cliProgress.SingleBar({ format: "backtest |{bar}| {percentage}% {value}/{total} frames, {opps} opportunities, {trades} trades", stream: io.stderr as NodeJS.WritableStream, hideCursor: true }, cliProgress.Presets.shades_classic)
-        : undefined;
-    if (bar !== undefined) bar.start(await countRecordingLines(file), 0, { opps: 0, trades: 0 });
+    const bar = showBar
+      ? new cliProgress.SingleBar({ format: "backtest |{bar}| {percentage}% {value}/{total} frames, {opps} opportunities, {trades} trades", stream: io.stderr as NodeJS.WritableStream, hideCursor: true }, cliProgress.Presets.shades_classic)
+      : undefined;
+    if (bar !== undefined) bar.start(barTotal, 0, { opps: 0, trades: 0 });
     const startedWall = performance.now();
     const startedMarket = clock.now();
     let frames = 0;
     let lastFlush = startedWall;
+    let endReason = "completed";
     try {
       const result = await replaySession({
         session,
@@ -75,16 +82,19 @@ export const backtestCommand: CliCommand = {
       });
       frames = result.frames + result.outbound;
       bar?.update(frames, { opps: session.stats.opportunities, trades: session.stats.trades });
+    } catch (error) {
+      // As in `run`: a backtest cut short by a bad line is journaled as failed, never completed.
+      endReason = getFailedEndReason(error);
+      throw error;
     } finally {
       bar?.stop();
       await session.stop();
-      journal?.close(clock.now(), "completed");
+      journal?.close(clock.now(), endReason);
     }
     const summary = getRunSummary(session.stats, frames, (clock.now() - startedMarket) / 1000, (performance.now() - startedWall) / 1000);
-    if (typeof args.report === "string") {
-      const out = resolve(io.cwd, args.report);
-      writeFileSync(
-        out,
+    if (reportPath !== undefined) {
+      writeOutputFile(
+        reportPath,
         renderHtmlReport({
           title: `arb-cli backtest — ${basename(file)}`,
           source: `${file} · min net edge ${config.signal.minNetEdgeBps} bps · max position $${config.risk.maxPositionUsd}`,
@@ -93,8 +103,9 @@ export const backtestCommand: CliCommand = {
           edges: session.stats.edgeSeries,
           inventory: session.stats.inventorySeries,
         }),
+        "--report",
       );
-      io.stderr.write(`Wrote report ${out}\n`);
+      io.stderr.write(`Wrote report ${reportPath}\n`);
     }
     io.stdout.write(args.json === true ? `${JSON.stringify(summary)}\n` : formatRunSummary(summary));
     return EXIT.OK;

@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { EXIT } from "../cli/CliIo";
 import type { CliCommand } from "../cli/CliCommand";
+import { resolveOutputPath } from "../cli/resolveOutputPath";
+import { writeOutputFile } from "../cli/writeOutputFile";
 import { createJournalReader } from "../journal/createJournalReader";
 import { JOURNAL_KINDS, type JournalKind } from "../journal/JournalRecords";
 import { formatTable } from "../report/formatTable";
@@ -19,6 +19,7 @@ export const exportCommand: CliCommand = {
       .option("out", { type: "string", describe: "Write to this file instead of stdout" }),
   async handler(args, io) {
     const { path, range } = getJournalRange(args, io);
+    const out = typeof args.out === "string" ? resolveOutputPath(io.cwd, args.out, "--out") : undefined;
     const kind = args.kind as JournalKind;
     const reader = createJournalReader(path);
     let text: string;
@@ -34,9 +35,8 @@ export const exportCommand: CliCommand = {
     } finally {
       reader.close();
     }
-    if (typeof args.out === "string") {
-      const out = resolve(io.cwd, args.out);
-      writeFileSync(out, text);
+    if (out !== undefined) {
+      writeOutputFile(out, text, "--out");
       io.stderr.write(`Wrote ${out}\n`);
     } else io.stdout.write(text);
     return EXIT.OK;

@@ -1,8 +1,9 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { ArbError } from "@arbkit/core";
 import { EXIT } from "../cli/CliIo";
 import type { CliCommand } from "../cli/CliCommand";
+import { resolveOutputPath } from "../cli/resolveOutputPath";
+import { writeOutputFile } from "../cli/writeOutputFile";
 import { STARTER_CONFIG_YAML } from "../config/starterConfigYaml";
 
 /** `arb-cli init [file]`: writes the commented starter configuration (refuses to overwrite without `--force`). */
@@ -14,11 +15,11 @@ export const initCommand: CliCommand = {
       .positional("file", { type: "string", default: "arb-cli.yaml", describe: "Where to write the YAML config" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing file" }),
   async handler(args, io) {
-    const file = resolve(io.cwd, String(args.file));
+    const file = resolveOutputPath(io.cwd, String(args.file), String(args.file));
     if (existsSync(file) && args.force !== true) {
       throw new ArbError("CLI_USAGE_INVALID", `${file} exists; pass --force to overwrite it`, { argument: String(args.file), reason: "file exists" });
     }
-    writeFileSync(file, STARTER_CONFIG_YAML);
+    writeOutputFile(file, STARTER_CONFIG_YAML, String(args.file));
     io.stdout.write(`Wrote ${file}\nNext: arb-cli config check ${String(args.file)} && arb-cli run --config ${String(args.file)}\n`);
     return EXIT.OK;
   },

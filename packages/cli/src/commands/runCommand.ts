@@ -11,6 +11,7 @@ import { countRecordingLines } from "../pipeline/countRecordingLines";
 import { createBotSession } from "../pipeline/createBotSession";
 import { bindRunLogger, createRunLogger } from "../pipeline/createRunLogger";
 import { formatRunSummary, getRunSummary } from "../pipeline/formatRunSummary";
+import { getFailedEndReason } from "../pipeline/getFailedEndReason";
 import { getStatusSnapshot } from "../pipeline/getStatusSnapshot";
 import { peekRecordingStart } from "../pipeline/peekRecordingStart";
 import { replaySession } from "../pipeline/replaySession";
@@ -47,6 +48,9 @@ export const runCommand: CliCommand = {
     const defaultVenue = typeof args.defaultVenue === "string" ? args.defaultVenue : undefined;
     const wall = createLiveClock();
     const replayClock = replayFile === undefined ? undefined : new TestClock(await peekRecordingStart(replayFile, defaultVenue));
+    // Counted before the journal opens: a file that cannot be read to its end (truncated gzip) is refused
+    // with the journal untouched.
+    const replayTotal = replayFile === undefined ? 1 : Math.max(1, await countRecordingLines(replayFile));
     const clock: Clock = replayClock ?? createLiveClock();
     const tty = args.view === "tty" || (args.view === "auto" && io.stdout.isTTY === true);
     const log = createRunLogger(tty ? io.stderr : io.stdout, config.log.level);
@@ -104,7 +108,6 @@ export const runCommand: CliCommand = {
     let endReason = "completed";
     try {
       if (replayFile !== undefined && replayClock !== undefined) {
-        const total = Math.max(1, await countRecordingLines(replayFile));
         const result = await replaySession({
           session,
           clock: replayClock,
@@ -115,7 +118,7 @@ export const runCommand: CliCommand = {
           onFrame: (n) => {
             frames = n;
             if (n % 100 === 0) {
-              progress = Math.min(1, n / total);
+              progress = Math.min(1, n / replayTotal);
               session.metrics.replayProgress.set(progress);
             }
           },
@@ -130,6 +133,10 @@ export const runCommand: CliCommand = {
         await new Promise<void>((done) => stop.signal.addEventListener("abort", () => done(), { once: true }));
         endReason = "stopped";
       }
+    } catch (error) {
+      // The run ends by the error (rethrown below, exit code from it); the journal must not call it completed.
+      endReason = getFailedEndReason(error);
+      throw error;
     } finally {
       stopping = true;
       offSignal();

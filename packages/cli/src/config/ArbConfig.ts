@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { decimalField, positiveDecimalField } from "./decimalField";
+import { isDecimalString, parseDecimal } from "@arbkit/core";
+import { basisPointsField, decimalField, fractionField, positiveDecimalField } from "./decimalField";
 
 const url = (protocols: readonly string[]) =>
   z.string().refine((v) => {
@@ -36,18 +37,25 @@ const pair = z.strictObject({
   }),
   minSize: positiveDecimalField.optional(),
   maxSize: positiveDecimalField,
+}).superRefine((p, ctx) => {
+  // zod runs this even when a size failed its own (refinement) check, which has reported it: skip those.
+  const { minSize, maxSize } = p;
+  if (minSize === undefined || !isDecimalString(minSize) || !isDecimalString(maxSize)) return;
+  if (parseDecimal(minSize, { allowNegative: true }).gt(maxSize)) {
+    ctx.addIssue({ code: "custom", path: ["minSize"], input: minSize, message: `≤ maxSize (${maxSize}): no trade size could satisfy both` });
+  }
 });
 
 const coinbase = z.strictObject({
   enabled: z.boolean().default(true),
   url: url(["wss:", "ws:"]).default("wss://advanced-trade-ws.coinbase.com"),
-  takerFeeBps: decimalField.default("60"),
+  takerFeeBps: basisPointsField.default("60"),
 });
 
 const gemini = z.strictObject({
   enabled: z.boolean().default(true),
   url: url(["wss:", "ws:"]).default("wss://api.gemini.com/v2/marketdata"),
-  takerFeeBps: decimalField.default("40"),
+  takerFeeBps: basisPointsField.default("40"),
 });
 
 const rpcEndpoint = z.strictObject({ http: url(["https:", "http:"]), ws: url(["wss:", "ws:"]).optional() });
@@ -72,11 +80,11 @@ export const arbConfigSchema = z.strictObject({
   signal: z
     .strictObject({
       minNetEdgeBps: decimalField.default("10"),
-      slippageBufferBps: decimalField.default("0"),
+      slippageBufferBps: basisPointsField.default("0"),
       maxBookAgeMs: z.number().int().positive().default(2_000),
       maxPoolAgeMs: z.number().int().positive().default(5_000),
       usdPerUsdc: positiveDecimalField.default("1"),
-      maxInventoryUsage: decimalField.refine((v) => Number(v) <= 1, { message: "a fraction ≤ 1" }).default("1"),
+      maxInventoryUsage: fractionField.default("1"),
     })
     .default({ minNetEdgeBps: "10", slippageBufferBps: "0", maxBookAgeMs: 2_000, maxPoolAgeMs: 5_000, usdPerUsdc: "1", maxInventoryUsage: "1" }),
   risk: z
@@ -98,7 +106,7 @@ export const arbConfigSchema = z.strictObject({
     .strictObject({
       /** Simulated order round trip per venue, ms. */
       latencyMs: z.record(z.string(), z.number().int().nonnegative()).default({ coinbase: 150, gemini: 200, orca: 900 }),
-      dexSlippageBps: decimalField.default("50"),
+      dexSlippageBps: basisPointsField.default("50"),
     })
     .default({ latencyMs: { coinbase: 150, gemini: 200, orca: 900 }, dexSlippageBps: "50" }),
   server: z

@@ -1,4 +1,4 @@
-import { isDecimalString } from "@arbkit/core";
+import { isDecimalString, parseDecimal } from "@arbkit/core";
 import { z } from "zod";
 
 /**
@@ -13,3 +13,19 @@ export const decimalField = z
 
 /** A zod field for a strictly positive exact decimal. */
 export const positiveDecimalField = decimalField.refine((v) => /[1-9]/.test(v), { message: "a positive decimal" });
+
+/**
+ * Whether `v` is at most `max`, compared exactly (no float). A value that is not a decimal passes: zod runs
+ * every check, and the base check has already reported it.
+ */
+const isAtMost = (v: string, max: string): boolean => !isDecimalString(v) || parseDecimal(v, { allowNegative: true }).lte(max);
+
+/**
+ * A zod field for a fee or slippage rate in basis points: a non-negative exact decimal of at most 10 000 bps
+ * (100 %). More than the whole amount cannot be charged or lost, so a larger value is a typo (a percentage
+ * or a rate given as bps).
+ */
+export const basisPointsField = decimalField.refine((v) => isAtMost(v, "10000"), { message: "at most 10000 bps (100 %)" });
+
+/** A zod field for a fraction: a non-negative exact decimal of at most 1. */
+export const fractionField = decimalField.refine((v) => isAtMost(v, "1"), { message: "a fraction ≤ 1" });

@@ -51,6 +51,31 @@ describe("parseConfig", () => {
     expect(configError(negative).path).toBe("venues.coinbase.takerFeeBps");
   });
 
+  it("rejects a minimum size above the maximum size, comparing the decimals exactly", () => {
+    const input = starter();
+    const pair = (input.pairs as Record<string, unknown>[])[0]!;
+    pair.minSize = "50.000000000000000001";
+    pair.maxSize = "50";
+    const error = configError(input);
+    expect(error.path).toBe("pairs[0].minSize");
+    expect(error.value).toBe("50.000000000000000001");
+    expect(error.expected).toContain("maxSize (50)");
+    pair.minSize = "50.0";
+    expect(parseConfig(input).pairs[0]?.minSize).toBe("50.0");
+  });
+
+  it("rejects fees and slippage above 100 % (10000 bps) and accepts exactly 10000", () => {
+    const venues = (c: Record<string, unknown>) => c.venues as Record<string, Record<string, unknown>>;
+    const fee = starter();
+    venues(fee).gemini!.takerFeeBps = 10000.5;
+    expect(configError(fee)).toMatchObject({ path: "venues.gemini.takerFeeBps", value: "10000.5", expected: "at most 10000 bps (100 %)" });
+    venues(fee).gemini!.takerFeeBps = "10000";
+    expect(parseConfig(fee).venues.gemini.takerFeeBps).toBe("10000");
+    const slippage = starter();
+    slippage.execution = { dexSlippageBps: "20000" };
+    expect(configError(slippage).path).toBe("execution.dexSlippageBps");
+  });
+
   it("keeps YAML numbers as exact decimal strings", () => {
     const input = starter();
     (input.risk as Record<string, unknown>).maxPositionUsd = 250.5;

@@ -1,5 +1,5 @@
 import { readRecording, replayRecording, type RecordedFrame, type ReplayResult } from "@arbkit/connectors";
-import type { TestClock } from "@arbkit/core";
+import { ArbError, type TestClock } from "@arbkit/core";
 import type { BotSession } from "./createBotSession";
 
 /** Options for {@link replaySession}. */
@@ -17,9 +17,17 @@ export interface ReplaySessionOptions {
   readonly onFrame?: (frames: number, frame: RecordedFrame) => void;
 }
 
+/** Every venue arb-cli has a connector for; frames of any other venue are not arb-cli's to replay. */
+const KNOWN_VENUES: readonly string[] = Object.freeze(["coinbase", "gemini", "orca"]);
+
 /**
  * Drives a session from a recording through the library's `replayRecording` (same parsers and books as
- * live), stopping early when `signal` aborts. Frames for venues the session does not watch are skipped.
+ * live), stopping early when `signal` aborts. Frames of a known venue the configuration leaves out (disabled,
+ * or no pair uses it) are skipped; frames of a venue arb-cli does not know are an error, not skipped, since a
+ * misspelled venue or another tool's recording would otherwise replay as if that venue were silent.
+ *
+ * @throws ArbError `RECORDING_INVALID` naming the file, the frame number (`context.line`, counting frames as
+ * `replayRecording` does) and the venue for a frame of an unknown venue; any error of `readRecording`.
  */
 export async function replaySession(options: ReplaySessionOptions): Promise<ReplayResult> {
   const venues = new Set(options.session.connectors.sinks.map((s) => s.venue));
@@ -29,6 +37,13 @@ export async function replaySession(options: ReplaySessionOptions): Promise<Repl
     for await (const frame of source) {
       if (options.signal?.aborted === true) return;
       count++;
+      if (!KNOWN_VENUES.includes(frame.venue)) {
+        throw new ArbError("RECORDING_INVALID", `${options.file}: frame ${count} is for unknown venue ${JSON.stringify(frame.venue)}`, {
+          file: options.file,
+          line: count,
+          reason: `unknown venue ${frame.venue} (arb-cli replays ${KNOWN_VENUES.join(", ")})`,
+        });
+      }
       if (venues.has(frame.venue)) yield frame;
       options.onFrame?.(count, frame);
     }
