@@ -2,6 +2,7 @@ import type { TestClock } from "@arbkit/core";
 import type { SeededRandom } from "@arbkit/connectors";
 import { NaiveBook } from "../../fakes/NaiveBook";
 import type { MemoryServerSocket } from "./createMemorySocketFactory";
+import { createVenueLink } from "./createVenueLink";
 
 /** Fault rates per forwarded frame. */
 export interface CoinbaseFaultRates {
@@ -52,18 +53,13 @@ export interface ChaosCoinbaseVenue {
 
 export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, product: string, rates: CoinbaseFaultRates): ChaosCoinbaseVenue {
   const truth = new NaiveBook();
-  let current: Conn | undefined;
   let timestamp = "2026-08-09T21:20:00.000000000Z";
-  let stallUntil = 0;
-  const backlog: { conn: Conn; text: string }[] = [];
   const malformed = new Set<string>();
   let farLevels = 0;
   const faults: CoinbaseFaultCounts = { malformedSent: 0, skips: 0, repeats: 0, disconnects: 0, stalls: 0, hugeSnapshots: 0 };
 
-  const send = (conn: Conn, text: string): void => {
-    if (clock.now() < stallUntil) backlog.push({ conn, text });
-    else conn.socket.send(text);
-  };
+  const link = createVenueLink<Conn>(clock, faults);
+  const send = link.send;
   const stamp = (text: string, seq: number): string => text.replace(/"sequence_num":\d+/, `"sequence_num":${seq}`);
   const snapshotText = (conn: Conn): string => {
     const level = (side: string, l: { price: string; size: string }): string => `{"side":"${side}","event_time":"${timestamp}","price_level":"${l.price}","new_quantity":"${l.size}"}`;
@@ -91,10 +87,7 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
     faultsEnabled: true,
     accept(socket) {
       const conn: Conn = { socket, seq: 0, level2: false, heartbeats: false, lossPending: false };
-      current = conn;
-      socket.onClose = () => {
-        if (current === conn) current = undefined;
-      };
+      link.attach(conn);
       socket.onMessage = (text) => {
         const msg = JSON.parse(text) as { type: string; channel: string; product_ids?: string[] };
         const on = msg.type === "subscribe";
@@ -114,7 +107,7 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
         if (e?.type === "snapshot") truth.clear();
         for (const u of e?.updates ?? []) truth.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
       } else if (f.channel !== "heartbeats") return;
-      const conn = current;
+      const conn = link.current;
       if (conn === undefined || !conn.socket.open) return;
       if (f.channel === "l2_data" ? !conn.level2 : !conn.heartbeats) return;
       if (venue.faultsEnabled) {
@@ -139,22 +132,10 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
       conn.lossPending = false;
       send(conn, stamp(frameText, conn.seq++));
     },
-    disconnect() {
-      if (current === undefined || !current.socket.open) return false;
-      faults.disconnects++;
-      current.socket.terminate();
-      current = undefined;
-      return true;
-    },
-    stall(ms) {
-      faults.stalls++;
-      stallUntil = clock.now() + ms;
-      clock.setTimeout(() => {
-        for (const { conn, text } of backlog.splice(0)) if (conn === current) conn.socket.send(text);
-      }, ms);
-    },
+    disconnect: link.disconnect,
+    stall: link.stall,
     hugeSnapshot(levels) {
-      const conn = current;
+      const conn = link.current;
       if (conn === undefined || !conn.socket.open || !conn.level2) return;
       faults.hugeSnapshots++;
       // Far from the touch (bids below 0.01, asks above 100,000): never crossing, never touched by updates.
@@ -168,7 +149,7 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
       send(conn, snapshotText(conn));
     },
     isMalformed: (text) => malformed.has(text),
-    settled: () => backlog.length === 0 && current?.lossPending !== true,
+    settled: () => !link.hasBacklog() && link.current?.lossPending !== true,
   };
   return venue;
 }

@@ -2,6 +2,7 @@ import type { TestClock } from "@arbkit/core";
 import type { SeededRandom } from "@arbkit/connectors";
 import { NaiveBook } from "../../fakes/NaiveBook";
 import type { MemoryServerSocket } from "./createMemorySocketFactory";
+import { createVenueLink } from "./createVenueLink";
 
 interface Conn {
   readonly socket: MemoryServerSocket;
@@ -33,15 +34,10 @@ export interface ChaosGeminiVenue {
 
 export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symbol: string, malformedRate: number): ChaosGeminiVenue {
   const truth = new NaiveBook();
-  let current: Conn | undefined;
-  let stallUntil = 0;
-  const backlog: { conn: Conn; text: string }[] = [];
   const malformed = new Set<string>();
   const faults: GeminiFaultCounts = { malformedSent: 0, disconnects: 0, stalls: 0 };
-  const send = (conn: Conn, text: string): void => {
-    if (clock.now() < stallUntil) backlog.push({ conn, text });
-    else conn.socket.send(text);
-  };
+  const link = createVenueLink<Conn>(clock, faults);
+  const send = link.send;
   const fullBook = (): string => {
     const changes = [...truth.levels("bid").map((l) => `["buy","${l.price}","${l.size}"]`), ...truth.levels("ask").map((l) => `["sell","${l.price}","${l.size}"]`)].join(",");
     return `{"auction_events":[],"changes":[${changes}],"symbol":"${symbol}","trades":[],"type":"l2_updates"}`;
@@ -64,10 +60,7 @@ export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symb
     faultsEnabled: true,
     accept(socket) {
       const conn: Conn = { socket, subscribed: false };
-      current = conn;
-      socket.onClose = () => {
-        if (current === conn) current = undefined;
-      };
+      link.attach(conn);
       socket.onMessage = (text) => {
         const msg = JSON.parse(text) as { type: string; subscriptions: { name: string; symbols: string[] }[] };
         for (const sub of msg.subscriptions) {
@@ -84,7 +77,7 @@ export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symb
       if (f.type === "l2_updates") {
         for (const [side, price, qty] of f.changes ?? []) truth.apply(side === "buy" ? "bid" : "ask", price, qty);
       } else if (f.type !== "heartbeat") return;
-      const conn = current;
+      const conn = link.current;
       if (conn === undefined || !conn.socket.open || !conn.subscribed) return;
       if (venue.faultsEnabled && rng.next() < malformedRate) {
         send(conn, makeMalformed(frameText));
@@ -92,22 +85,10 @@ export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symb
       }
       send(conn, frameText);
     },
-    disconnect() {
-      if (current === undefined || !current.socket.open) return false;
-      faults.disconnects++;
-      current.socket.terminate();
-      current = undefined;
-      return true;
-    },
-    stall(ms) {
-      faults.stalls++;
-      stallUntil = clock.now() + ms;
-      clock.setTimeout(() => {
-        for (const { conn, text } of backlog.splice(0)) if (conn === current) conn.socket.send(text);
-      }, ms);
-    },
+    disconnect: link.disconnect,
+    stall: link.stall,
     isMalformed: (text) => malformed.has(text),
-    settled: () => backlog.length === 0,
+    settled: () => !link.hasBacklog(),
   };
   return venue;
 }
