@@ -9,6 +9,7 @@ import {
   createOrderBook,
   getSqrtPriceAtTick,
 } from "@arbkit/core";
+import type { ArbPair } from "@arbkit/engines";
 
 /** SOL (9 decimals), USD (2), USDC (6). */
 export const SOL = createAsset("SOL", 9);
@@ -28,6 +29,18 @@ export const orcaSolUsdc: Instrument = createInstrument({
   venue: "orca", venueSymbol: "HJPjoWUrhoZzkNfRpHuieeFk9WcZWjwy6PBjZ81ngndJ", base: SOL, quote: USDC,
   priceIncrement: "0.000001", sizeIncrement: "0.000000001",
 });
+
+/** SOL/USD on Coinbase (taker 0.6 %) and Gemini (taker 0.4 %) against the Orca pool, up to 100 SOL in 0.001 steps. */
+export const solUsdTwoVenuePair: ArbPair = {
+  id: "SOL-USD",
+  cex: [
+    { instrument: coinbaseSolUsd, takerFeeRate: "0.006" },
+    { instrument: geminiSolUsd, takerFeeRate: "0.004" },
+  ],
+  pool: { instrument: orcaSolUsdc },
+  maxSize: "100",
+  sizeIncrement: "0.001",
+};
 
 /** A book snapshot event over the real core OrderBook; levels are `[price, size]` strings. */
 export function bookEvent(

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type MarketEvents, TestClock, createEventBus, topics } from "@arbkit/core";
-import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, solUsdTwoVenuePair, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
 import { createArbitrageEngine } from "./createArbitrageEngine";
 import type { EngineEvents } from "./EngineEvents";
 
-const pair = {
-  id: "SOL-USD",
-  cex: [
-    { instrument: coinbaseSolUsd, takerFeeRate: "0.006" },
-    { instrument: geminiSolUsd, takerFeeRate: "0.004" },
-  ],
-  pool: { instrument: orcaSolUsdc },
-  maxSize: "100",
-  sizeIncrement: "0.001",
-};
+const pair = solUsdTwoVenuePair;
 
 /** A composed engine over a SYNTHETIC market: the pool bids ~21 while Coinbase offers at 20.00. */
 function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoTransfer?: boolean } = {}) {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { type AssetSymbol, TestClock, type VenueId } from "@arbkit/core";
-import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, solUsdTwoVenuePair, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
 import { createSignalEngine } from "./createSignalEngine";
 import type { SignalEngineOptions } from "./SignalEngineOptions";
 
-const pair = {
-  id: "SOL-USD",
-  cex: [
-    { instrument: coinbaseSolUsd, takerFeeRate: "0.006" },
-    { instrument: geminiSolUsd, takerFeeRate: "0.004" },
-  ],
-  pool: { instrument: orcaSolUsdc },
-  maxSize: "100",
-  sizeIncrement: "0.001",
-};
+const pair = solUsdTwoVenuePair;
 
 /** SYNTHETIC market: the pool bids ~21 while Coinbase offers 20.00 (a cexToPool edge). */
 function setup(options: Partial<SignalEngineOptions> = {}) {
