@@ -12,12 +12,13 @@
 // Figures: one warm-up round of each pass (not counted: JIT compilation), then the median of the rounds; the
 // first (cold) round's rate is reported as `coldFramesPerSec`.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createScenarioRecording, readScenarioAccounts } from "@arbkit/connectors";
 import { fixturePath, repoRoot } from "../support/fixtures";
+import { getDistStaleness } from "../support/getDistStaleness";
 import type { BenchResult, BenchWorkload } from "./BenchResult";
 import { quantile } from "./measure";
 
@@ -87,29 +88,16 @@ for (let r = 0; r <= rounds; r++) {
 process.stdout.write(JSON.stringify({ e2e, parse, summaries, frames: lines.length }) + "\\n");
 `;
 
-/** Newest modification time (ms) of the non-test TypeScript sources under `dir`. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /** The dist entry of each package; throws when one is missing or older than its sources. */
 function builtEntries(): Record<(typeof PACKAGES)[number], string> {
   const out = {} as Record<(typeof PACKAGES)[number], string>;
   for (const name of PACKAGES) {
     const entry = join(repoRoot, "packages", name, "dist", "index.js");
-    let built: number;
-    try {
-      built = statSync(entry).mtimeMs;
-    } catch {
+    const staleness = getDistStaleness(name);
+    if (staleness === "missing") {
       throw new Error(`P3 measures the built packages (as arb-cli runs): ${entry} is missing; run \`pnpm build\` first`);
     }
-    if (newestSource(join(repoRoot, "packages", name, "src")) > built) {
+    if (staleness === "stale") {
       throw new Error(`P3 measures the built packages (as arb-cli runs): packages/${name}/dist is older than its sources; run \`pnpm build\` first`);
     }
     out[name] = pathToFileURL(entry).href;

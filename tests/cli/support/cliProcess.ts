@@ -1,29 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../../support/fixtures";
+import { getDistStaleness } from "../../support/getDistStaleness";
 
 const PACKAGES = ["core", "connectors", "engines", "cli"];
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
  * How to start arb-cli: the built `packages/cli/dist/bin.js` (what users run; CI builds before testing) when
  * every package's dist is newer than its sources, else the sources through tsx (same code, no build step).
  */
 export function getCliInvocation(): { readonly command: string; readonly prefix: readonly string[]; readonly built: boolean } {
-  const fresh = PACKAGES.every((p) => {
-    const dist = join(repoRoot, "packages", p, "dist", p === "cli" ? "bin.js" : "index.js");
-    return existsSync(dist) && statSync(dist).mtimeMs >= newestSource(join(repoRoot, "packages", p, "src"));
-  });
+  const fresh = PACKAGES.every((p) => getDistStaleness(p, p === "cli" ? "bin.js" : "index.js") === "fresh");
   if (fresh) return { command: process.execPath, prefix: [join(repoRoot, "packages/cli/dist/bin.js")], built: true };
   return { command: process.execPath, prefix: ["--import", "tsx", join(repoRoot, "packages/cli/src/bin.ts")], built: false };
 }
