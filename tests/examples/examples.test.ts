@@ -19,12 +19,12 @@ describe("examples/ (run as users run them)", () => {
     expect(await run("examples/basic-backtest.ts")).toBe(first);
   });
 
-  it("custom-fee-model.ts shows a tip on every swap lowering opportunities and PnL", async () => {
+  it("custom-fee-model.ts shows a tip on every swap lowering the best edge and PnL", async () => {
     const lines = (await run("examples/custom-fee-model.ts")).trim().split("\n");
     expect(lines).toHaveLength(3);
     const pnl = lines.map((l) => Number(/realized \$(-?[\d.]+)/.exec(l)?.[1]));
-    const opps = lines.map((l) => Number(/opportunities\s+(\d+)/.exec(l)?.[1]));
-    expect(opps[1]).toBeLessThan(opps[0] ?? 0);
+    const edge = lines.map((l) => Number(/best edge\s+(-?[\d.]+)/.exec(l)?.[1]));
+    expect(edge[1]).toBeLessThan(edge[0] ?? 0);
     expect(pnl[1]).toBeLessThan(pnl[0] ?? 0);
     expect(pnl[2]).toBeGreaterThan(pnl[1] ?? 0);
   });

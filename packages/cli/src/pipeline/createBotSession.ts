@@ -1,4 +1,4 @@
-import { createEventBus, type Clock, type EventBus, type MarketEvents, type ReadonlyOrderBook } from "@arbkit/core";
+import { createEventBus, type Clock, type EventBus, type MarketEvents } from "@arbkit/core";
 import { createArbitrageEngine, type ArbitrageEngine } from "@arbkit/engines";
 import type { FrameRecorder } from "@arbkit/connectors";
 import type { ArbConfig } from "../config/ArbConfig";
@@ -12,6 +12,7 @@ import { bindMetrics } from "./bindMetrics";
 import { bindStats } from "./bindStats";
 import { createMarketConnectors, type MarketConnectors } from "./createMarketConnectors";
 import { createRunStats, type RunStats } from "./createRunStats";
+import { LiveBookTop } from "./LiveBookTop";
 
 /** Options for {@link createBotSession}. */
 export interface BotSessionOptions {
@@ -51,7 +52,7 @@ export interface BotSession {
   readonly engine: ArbitrageEngine;
   readonly metrics: ArbMetrics;
   readonly stats: RunStats;
-  /** Best bid/ask per instrument id, from the latest book event. */
+  /** Best bid/ask per instrument id: the book of the latest book event, read when asked. */
   readonly books: ReadonlyMap<string, BookTop>;
   /** Last pool state receipt time per pool instrument (Unix ms). */
   readonly pools: ReadonlyMap<string, { readonly slot: number; readonly tsInit: number; readonly price: number }>;
@@ -70,9 +71,7 @@ export function createBotSession(options: BotSessionOptions): BotSession {
   const metrics = createArbMetrics({ processMetrics: options.processMetrics ?? true });
   const connectorMetrics = createPrometheusConnectorMetrics(metrics, clock);
   const stats = createRunStats();
-  const books = new Map<string, BookTop>();
-  // The scaled touch behind each entry of `books`, to reuse its formatted prices.
-  const touches = new Map<string, { scale: number; bidScaled: number | undefined; askScaled: number | undefined; top: BookTop }>();
+  const books = new Map<string, LiveBookTop>();
   const pools = new Map<string, { slot: number; tsInit: number; price: number }>();
   const now = options.monotonicSeconds;
   let started = 0;
@@ -98,17 +97,9 @@ export function createBotSession(options: BotSessionOptions): BotSession {
   };
   offs.push(
     market.subscribe("book", (e) => {
-      const book: ReadonlyOrderBook = e.book;
-      // Most book events leave the touch where it was: format a price only when its scaled value changed.
-      const scale = book.priceScale;
-      const bidScaled = book.bestPriceScaled("bid");
-      const askScaled = book.bestPriceScaled("ask");
-      const last = touches.get(e.instrument);
-      const bid = last !== undefined && last.scale === scale && last.bidScaled === bidScaled ? last.top.bid : book.bestBid()?.price;
-      const ask = last !== undefined && last.scale === scale && last.askScaled === askScaled ? last.top.ask : book.bestAsk()?.price;
-      const top = { bid, ask, tsInit: e.tsInit };
-      books.set(e.instrument, top);
-      touches.set(e.instrument, { scale, bidScaled, askScaled, top });
+      const top = books.get(e.instrument);
+      if (top === undefined) books.set(e.instrument, new LiveBookTop(e.book, e.tsInit));
+      else top.update(e.book, e.tsInit);
       latency();
     }),
     market.subscribe("pool", (e) => {

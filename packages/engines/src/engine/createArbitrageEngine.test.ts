@@ -127,13 +127,16 @@ describe("createArbitrageEngine", () => {
   });
 
   it("does not trade the same pool state twice (a paper swap does not move the real pool)", () => {
-    const { clock, seen, live, pool, book } = setup();
+    const { engine, clock, seen, live, pool, book } = setup();
     live();
     pool();
     book();
     clock.advanceTo(3_000);
     book();
-    expect(seen.riskDecision!.map((d) => d.reasons.map((r) => r.code))).toEqual([[], ["POOL_STATE_USED"]]);
+    // The signal engine no longer sizes the used state (the risk gate would deny it: POOL_STATE_USED).
+    expect(seen.riskDecision!.map((d) => d.reasons.map((r) => r.code))).toEqual([[]]);
+    expect(seen.opportunity).toHaveLength(1);
+    expect(engine.signal.getEvaluations().map((e) => e.outcome)).toContain("poolStateUsed");
     pool(); // a new pool state: the (still mispriced) pool is decided on at once
     expect(seen.riskDecision!.at(-1)!.approved).toBe(true);
   });

@@ -90,6 +90,7 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
       events.publish(engineTopics.riskDecision(op.pair), decision);
       if (decision.approved) {
         risk.openTrade(op);
+        signal.markPoolStateUsed(op.poolLeg.instrument, op.poolLeg.slot);
         executor.execute(op);
       }
     }

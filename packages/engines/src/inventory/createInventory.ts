@@ -22,6 +22,8 @@ export interface InventoryOptions {
 
 /** Paper balances per venue and asset; implements {@link InventoryView} for the signal and risk engines. */
 export interface Inventory extends InventoryView {
+  /** Increments on every change of any balance (flows, transfers); starts at 0. */
+  readonly revision: number;
   /** Applies signed flows atomically and reports them; `cause` names what moved them. */
   applyFlows(flows: readonly BalanceFlow[], cause: string): void;
   /** Every balance, in configuration order. */
@@ -50,6 +52,7 @@ export function createInventory(options: InventoryOptions): Inventory {
   const routes = new Map((options.transfers ?? []).map((r) => [r.asset, r]));
   let lastSuggested = "";
   let transfers = 0;
+  let revision = 0;
 
   const suggestions = (): readonly RebalanceSuggestion[] =>
     getRebalanceSuggestions([...balances.values()], threshold, routes, clock.now());
@@ -65,6 +68,7 @@ export function createInventory(options: InventoryOptions): Inventory {
       changes.push({ venue: f.venue, asset: f.asset, delta: f.delta, balance: entry.amount });
     }
     if (changes.length === 0) return;
+    revision++;
     options.onChange?.({ ts: clock.now(), cause, changes });
     const next = suggestions();
     const fingerprint = next.map((s) => `${s.asset}:${s.from}:${s.to}:${s.amount.toFixed()}`).join(",");
@@ -76,6 +80,9 @@ export function createInventory(options: InventoryOptions): Inventory {
 
   return {
     available: (venue, asset) => balances.get(key(venue, asset))?.amount,
+    get revision() {
+      return revision;
+    },
     applyFlows: apply,
     getBalances: () => [...balances.values()].map((b) => ({ venue: b.venue, asset: b.asset, delta: new Decimal(0), balance: b.amount })),
     getRebalanceSuggestions: suggestions,

@@ -18,8 +18,10 @@ export interface BalanceCaps {
 
 /**
  * Builds the function that turns balances (times the usage fraction, rounded down) and the notional cap
- * into {@link BalanceCaps}. Decimal → integer conversions are cached per balance object, so unchanged
- * balances cost a map lookup.
+ * into {@link BalanceCaps}. With an inventory that has a `revision`, the caps of each pairing and direction
+ * are cached until the revision or the network fee changes (most evaluations then cost one comparison: the
+ * engine evaluates on every book update, balances change only on fills); otherwise Decimal → integer
+ * conversions are cached per balance object, so unchanged balances cost a map lookup.
  *
  * The swap transaction's network fee (`networkLamports`, base + priority) is paid in SOL from the pool
  * venue's wallet whether the swap lands or fails, so it is reserved there in both directions: buying
@@ -50,7 +52,7 @@ export function createBalanceCaps(
     cache.set(key, { value, scaled: s });
     return s;
   };
-  return (m, i, direction, networkLamports) => {
+  const compute = (m: PairModel, i: number, direction: Direction, networkLamports: bigint): BalanceCaps => {
     let cap = notional.get(m);
     if (cap === undefined) {
       cap = parseScaled(maxNotional, m.valueDecimals);
@@ -69,5 +71,23 @@ export function createBalanceCaps(
     let maxLots = baseAtoms === undefined ? Number.MAX_SAFE_INTEGER : baseAtoms <= 0n ? 0 : Number(baseAtoms / m.lotAtoms);
     if (!buyCex && wallet !== undefined && wallet < networkLamports) maxLots = 0;
     return { maxLots, quoteAvailable, maxNotional: cap };
+  };
+  const view = inventory;
+  if (view?.revision === undefined) return compute;
+  const memo = new Map<PairModel, ({ revision: number; lamports: bigint; caps: BalanceCaps } | undefined)[]>();
+  return (m, i, direction, networkLamports) => {
+    let row = memo.get(m);
+    if (row === undefined) {
+      row = [];
+      memo.set(m, row);
+    }
+    const k = 2 * i + (direction === "cexToPool" ? 0 : 1);
+    const revision = view.revision;
+    if (revision === undefined) return compute(m, i, direction, networkLamports);
+    const hit = row[k];
+    if (hit !== undefined && hit.revision === revision && hit.lamports === networkLamports) return hit.caps;
+    const caps = compute(m, i, direction, networkLamports);
+    row[k] = { revision, lamports: networkLamports, caps };
+    return caps;
   };
 }

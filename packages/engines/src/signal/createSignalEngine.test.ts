@@ -73,6 +73,30 @@ describe("createSignalEngine", () => {
     expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("4.97");
   });
 
+  it("re-reads balances only when an inventory's revision changes", () => {
+    const balances = new Map([["orca|SOL", new Decimal("12.3456")], ["coinbase|USD", new Decimal("100000")]]);
+    const inventory = { revision: 0, available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };
+    const { signal, book } = setup({ inventory });
+    expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("12.345");
+    balances.set("coinbase|USD", new Decimal("100"));
+    // Same revision: the view promised nothing changed, so the cached caps stand.
+    expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("12.345");
+    inventory.revision++;
+    expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("4.97");
+  });
+
+  it("sizes nothing against a pool state a trade already used, until a later slot arrives", () => {
+    const { signal, book, outcome } = setup();
+    const slot = signal.applyBook(book())[0]!.poolLeg.slot;
+    signal.markPoolStateUsed(orcaSolUsdc.id, slot);
+    expect(signal.applyBook(book())).toEqual([]);
+    expect(outcome("coinbase", "cexToPool")).toBe("poolStateUsed");
+    expect(outcome("coinbase", "poolToCex")).toBe("poolStateUsed");
+    expect(signal.getEvaluations().find((e) => e.outcome === "poolStateUsed")?.best).toBeUndefined();
+    signal.applyPool(syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(21), liquidity: 10n ** 13n, tsInit: 1_000, slot: slot + 1 }));
+    expect(outcome("coinbase", "cexToPool")).toBe("opportunity");
+  });
+
   it("reserves the swap's network fee in SOL at the pool's wallet, in both directions", () => {
     // The bundled-recording case: 20 SOL at orca, a 19 425-lamport Solana cost estimate. Selling all
     // 20 SOL into the pool left the wallet at -0.000019425 SOL once the fee was paid.

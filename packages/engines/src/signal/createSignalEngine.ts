@@ -37,6 +37,13 @@ export interface SignalEngine {
    * @throws ArbError `CONFIG_INVALID` for a malformed rate.
    */
   setConversionRate(rate: string): void;
+  /**
+   * Marks the state of `pool` at `slot` (and earlier) as used by a trade: until a state from a later slot
+   * arrives, evaluations against it size nothing and report `poolStateUsed`. A paper swap does not move the
+   * real pool, so without this every later book update would re-find the mispricing the trade already took
+   * (the risk gate would deny it: `POOL_STATE_USED`). The composed engine calls it when a trade starts.
+   */
+  markPoolStateUsed(pool: InstrumentId, slot: number): void;
   /** Re-evaluates every pairing now (e.g. after a balance change). */
   evaluateAll(): readonly Opportunity[];
   /** The latest evaluation of every pairing, in configuration order. */
@@ -106,9 +113,9 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const pricings = new Map<PairModel, PoolPricing>();
   const statuses = new Map<string, ConnectorStatus>();
   const lamports = new Map<InstrumentId, bigint>();
+  const usedSlots = new Map<InstrumentId, number>();
   // One slot per CEX venue × pool × direction, fixed at construction (no per-tick keys or maps).
   const slots = models.flatMap((m) => m.cex.flatMap((_, i) => DIRECTIONS.map((direction) => ({ m, i, direction }))));
-  const evaluations: (PairingEvaluation | undefined)[] = slots.map(() => undefined);
   const byBook = new Map<InstrumentId, number[]>();
   const byPool = new Map<InstrumentId, number[]>();
   slots.forEach((s, k) => {
@@ -159,17 +166,41 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return touch;
   };
 
+  // The last evaluation of each slot, as raw parts: a PairingEvaluation is built only when read (the engine
+  // evaluates on every book update; the status view reads a few times a second).
+  const lastTs: number[] = slots.map(() => 0);
+  const lastOutcome: (EvaluationOutcome | undefined)[] = slots.map(() => undefined);
+  const lastId: (string | undefined)[] = slots.map(() => undefined);
+  const lastBest: (SizeEvaluation | undefined)[] = slots.map(() => undefined);
+  const built: (PairingEvaluation | undefined)[] = slots.map(() => undefined);
+
   const note = (k: number, outcome: EvaluationOutcome, id?: string, best?: SizeEvaluation): void => {
-    const { m, i, direction } = slots[k]!;
-    evaluations[k] = {
-      pair: m.pair.id,
-      venue: m.cex[i]!.instrument.venue,
-      direction,
-      tsDecision: clock.now(),
-      outcome,
-      opportunityId: id,
-      best: best === undefined ? undefined : createEvaluatedSize(best, m.baseDecimals, m.valueDecimals),
-    };
+    lastTs[k] = clock.now();
+    lastOutcome[k] = outcome;
+    lastId[k] = id;
+    lastBest[k] = best;
+    built[k] = undefined;
+  };
+
+  const evaluationOf = (k: number): PairingEvaluation | undefined => {
+    const outcome = lastOutcome[k];
+    if (outcome === undefined) return undefined;
+    let e = built[k];
+    if (e === undefined) {
+      const { m, i, direction } = slots[k]!;
+      const best = lastBest[k];
+      e = {
+        pair: m.pair.id,
+        venue: m.cex[i]!.instrument.venue,
+        direction,
+        tsDecision: lastTs[k]!,
+        outcome,
+        opportunityId: lastId[k],
+        best: best === undefined ? undefined : createEvaluatedSize(best, m.baseDecimals, m.valueDecimals),
+      };
+      built[k] = e;
+    }
+    return e;
   };
 
   const evaluate = (k: number, out: Opportunity[]): void => {
@@ -183,12 +214,17 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     }
     const now = clock.now();
     if (now - slot.event.tsInit > maxBookAge || now - pool.event.tsInit > maxPoolAge) return note(k, "stale");
+    const used = usedSlots.get(m.pool.id);
+    if (used !== undefined && pool.event.slot <= used) return note(k, "poolStateUsed");
+    const pricing = pricingOf(m, pool);
+    const cap = caps(m, i, direction, pricing.lamports);
+    const maxLots = Math.min(m.maxLots, cap.maxLots);
+    // Before building the book curve: with one-sided inventory, most evaluations of one direction end here.
+    if (maxLots < m.minLots) return note(k, "noCapacity");
     const buyCex = direction === "cexToPool";
     const curve = buyCex
       ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
       : (slot.bids ??= createCexCurve(slot.event.book, "bid", m.baseDecimals, m.valueDecimals));
-    const pricing = pricingOf(m, pool);
-    const cap = caps(m, i, direction, pricing.lamports);
     const ctx = {
       direction,
       curve,
@@ -202,7 +238,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       maxNotional: cap.maxNotional,
       quoteAvailable: cap.quoteAvailable,
     };
-    const result = findBestSize(ctx, m.minLots, Math.min(m.maxLots, cap.maxLots), screen);
+    const result = findBestSize(ctx, m.minLots, maxLots, screen);
     if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable", undefined, result.best);
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
@@ -217,7 +253,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
 
   const evaluateSlots = (list: readonly number[] | undefined): Opportunity[] => {
     const out: Opportunity[] = [];
-    if (list !== undefined) for (const k of list) evaluate(k, out);
+    if (list !== undefined) for (let j = 0; j < list.length; j++) evaluate(list[j]!, out);
     return out;
   };
   const all = slots.map((_, k) => k);
@@ -237,11 +273,14 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     applySolanaCost(event) {
       lamports.set(event.instrument, event.totalLamports);
     },
+    markPoolStateUsed(pool, slot) {
+      usedSlots.set(pool, Math.max(slot, usedSlots.get(pool) ?? slot));
+    },
     setConversionRate(value) {
       rate = parseRatio(value, "conversionRate");
       rateDecimal = new Decimal(value);
     },
     evaluateAll: () => evaluateSlots(all),
-    getEvaluations: () => evaluations.filter((e): e is PairingEvaluation => e !== undefined),
+    getEvaluations: () => slots.map((_, k) => evaluationOf(k)).filter((e): e is PairingEvaluation => e !== undefined),
   };
 }
