@@ -78,7 +78,7 @@ function client(count, latencies) {
   process.stdout.write(JSON.stringify({ latencies, bytes: results[0].bytes, bad: results.reduce((n, r) => n + r.bad, 0) }) + "\\n");
 })().catch((error) => {
   process.stderr.write(String(error && error.stack || error));
-  process.exit(1);
+  process.exitCode = 1;
 });
 `;
 
