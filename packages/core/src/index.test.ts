@@ -57,6 +57,7 @@ it("exports exactly the public surface (update deliberately: every change here i
       "parseDecimal",
       "parseScaled",
       "parseScaledNumber",
+      "prepareSwapTickArrays",
       "priceToSqrtPrice",
       "quoteConstantProductExactIn",
       "quoteConstantProductExactOut",

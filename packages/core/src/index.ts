@@ -103,6 +103,8 @@ export type { SwapStep } from "./clmm/computeSwapStep";
 export { assertValidWhirlpoolState } from "./clmm/assertValidWhirlpoolState";
 export { createSwapQuoter } from "./clmm/createSwapQuoter";
 export type { SwapQuoter, SwapQuoterOptions } from "./clmm/createSwapQuoter";
+export { prepareSwapTickArrays } from "./clmm/prepareSwapTickArrays";
+export type { PreparedTickArrays } from "./clmm/prepareSwapTickArrays";
 export type { SwapQuote, SwapQuoteRequest, SwapStopReason } from "./clmm/SwapQuote";
 export { assertSupportedPool, getUnsupportedPoolFeatures } from "./clmm/assertSupportedPool";
 export type { UnsupportedPoolFeature, WhirlpoolFeatures } from "./clmm/assertSupportedPool";

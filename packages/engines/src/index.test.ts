@@ -11,6 +11,7 @@ describe("public surface", () => {
         "createInventory",
         "createLegRiskLedger",
         "createPaperExecutor",
+        "createPoolQuoterFactory",
         "createRiskEngine",
         "createSignalEngine",
         "defaultPoolQuoter",

@@ -22,6 +22,7 @@ export type {
 } from "./signal/Opportunity";
 export type { PoolQuoter, PoolQuoterFactory, PoolSwapQuote } from "./signal/PoolQuoter";
 export { defaultPoolQuoter } from "./signal/defaultPoolQuoter";
+export { createPoolQuoterFactory } from "./signal/createPoolQuoterFactory";
 export type { InventoryView } from "./signal/InventoryView";
 export type { SignalEngineOptions } from "./signal/SignalEngineOptions";
 export type { EvaluatedSize } from "./signal/EvaluatedSize";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { arbitraryPool, arbitrarySwap } from "../../../../tests/clmm/arbitraryWhirlpool";
 import { isArbError } from "../errors/isArbError";
 import { createSwapQuoter } from "./createSwapQuoter";
+import { prepareSwapTickArrays } from "./prepareSwapTickArrays";
 import type { SwapQuote, SwapQuoteRequest } from "./SwapQuote";
 
 const RUNS = Number(process.env.ARBKIT_PROP_RUNS ?? 1_000);
@@ -26,6 +27,23 @@ describe("createSwapQuoter properties (synthetic pools)", () => {
           const warm = attempt(() => shared.quote(request));
           const cold = attempt(() => createSwapQuoter(g.pool, g.arrays).quote(request));
           expect(warm).toEqual(cold);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("quoters sharing prepared tick arrays across states of one pool answer exactly like quoters over the arrays", () => {
+    fc.assert(
+      fc.property(arbitraryPool, fc.array(fc.tuple(arbitrarySwap, fc.integer({ min: 0, max: 4 })), { minLength: 2, maxLength: 8 }), (g, swaps) => {
+        const prepared = prepareSwapTickArrays(g.pool.tickSpacing, g.arrays);
+        for (const [s, k] of swaps) {
+          // Another state of the same pool: same price and tick, liquidity scaled (0 included).
+          const state = { ...g.pool, liquidity: (g.pool.liquidity * BigInt(k)) / 2n };
+          const request: SwapQuoteRequest = { aToB: s.aToB, exactIn: s.exactIn, amount: s.amount };
+          const shared = attempt(() => createSwapQuoter(state, prepared).quote(request));
+          const direct = attempt(() => createSwapQuoter(state, g.arrays).quote(request));
+          expect(shared).toEqual(direct);
         }
       }),
       { numRuns: RUNS },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SQRT_PRICE, MIN_SQRT_PRICE, U64_MAX } from "./clmmConstants";
 import { createSwapQuoter } from "./createSwapQuoter";
+import { prepareSwapTickArrays } from "./prepareSwapTickArrays";
 import { getSqrtPriceAtTick } from "./getSqrtPriceAtTick";
 import type { TickArrayState, WhirlpoolState } from "./WhirlpoolState";
 
@@ -154,6 +155,27 @@ describe("createSwapQuoter: bad input is a typed error", () => {
     const q = createSwapQuoter(splash, arrays(32769, [-2883672, 0]));
     expect(() => q.quote({ aToB: true, exactIn: false, amount: U64_MAX })).toThrow(
       expect.objectContaining({ code: "CLMM_AMOUNT_OVERFLOW", context: expect.objectContaining({ programError: "AmountCalcOverflow" }) }),
+    );
+  });
+});
+
+describe("createSwapQuoter over prepared tick arrays (prepareSwapTickArrays)", () => {
+  const prepared = prepareSwapTickArrays(64, arrays(64, [-5632, 0, 5632], { [-640]: L, [640]: -L }));
+
+  it("quotes several states of one pool from one preparation", () => {
+    for (const tick of [100, -300, 600]) {
+      const state = pool({ tickCurrentIndex: tick, liquidity: L });
+      const request = { aToB: tick > 0, exactIn: true, amount: 10n ** 9n };
+      expect(createSwapQuoter(state, prepared).quote(request)).toEqual(createSwapQuoter(state, arrays(64, [-5632, 0, 5632], { [-640]: L, [640]: -L })).quote(request));
+    }
+  });
+
+  it("refuses arrays prepared for another tick spacing, and reports bad arrays without a current tick", () => {
+    expect(() => createSwapQuoter(pool({ tickCurrentIndex: 100, tickSpacing: 8 }), prepared)).toThrow(
+      expect.objectContaining({ code: "ARGUMENT_INVALID", context: expect.objectContaining({ name: "tickArrays", value: 64 }) }),
+    );
+    expect(() => prepareSwapTickArrays(64, arrays(64, [100]))).toThrow(
+      expect.objectContaining({ code: "CLMM_TICK_ARRAYS_INVALID", context: expect.objectContaining({ tickCurrentIndex: undefined }) }),
     );
   });
 });

@@ -5,6 +5,7 @@ import { checkSwapRequest } from "./checkSwapRequest";
 import type { SwapStep } from "./computeSwapStep";
 import { planSwapDirection, type SwapDirectionPlan } from "./planSwapDirection";
 import { prepareTickArrays } from "./prepareTickArrays";
+import { getPreparedTicks, type PreparedTickArrays } from "./prepareSwapTickArrays";
 import { runSwap } from "./runSwap";
 import type { FullStep } from "./computeFullStep";
 import type { SwapQuote, SwapQuoteRequest } from "./SwapQuote";
@@ -50,10 +51,12 @@ export interface SwapQuoter {
  *
  * @param state - Whirlpool state (fees in millionths / basis points, Q64.64 sqrt price, u128 liquidity);
  *   copied, so later changes to the object do not affect the quoter.
- * @param tickArrays - Tick arrays of this pool (88 ticks each), any order, no duplicates.
+ * @param tickArrays - Tick arrays of this pool (88 ticks each), any order, no duplicates; or the same
+ *   arrays prepared once by {@link prepareSwapTickArrays} (for many states of one pool).
  * @param options - See {@link SwapQuoterOptions}.
  * @returns A reusable quoter over this exact state.
- * @throws ArbError `CLMM_POOL_STATE_INVALID` or `CLMM_TICK_ARRAYS_INVALID` for inconsistent input.
+ * @throws ArbError `CLMM_POOL_STATE_INVALID` or `CLMM_TICK_ARRAYS_INVALID` for inconsistent input;
+ *   `ARGUMENT_INVALID` for prepared arrays of another tick spacing.
  * @example
  * ```ts
  * const quoter = createSwapQuoter(pool, tickArrays);
@@ -63,7 +66,7 @@ export interface SwapQuoter {
  */
 export function createSwapQuoter(
   state: WhirlpoolState,
-  tickArrays: readonly TickArrayState[],
+  tickArrays: readonly TickArrayState[] | PreparedTickArrays,
   options: SwapQuoterOptions = {},
 ): SwapQuoter {
   assertValidWhirlpoolState(state);
@@ -77,7 +80,18 @@ export function createSwapQuoter(
       reason: "below 1",
     });
   }
-  const prepared = prepareTickArrays(pool.tickSpacing, tickArrays, pool.tickCurrentIndex);
+  let prepared;
+  if (Array.isArray(tickArrays)) prepared = prepareTickArrays(pool.tickSpacing, tickArrays as readonly TickArrayState[], pool.tickCurrentIndex);
+  else {
+    prepared = getPreparedTicks(tickArrays as PreparedTickArrays);
+    if (prepared.tickSpacing !== pool.tickSpacing) {
+      throw new ArbError("ARGUMENT_INVALID", `tick arrays were prepared for tick spacing ${prepared.tickSpacing}, the pool has ${pool.tickSpacing}`, {
+        name: "tickArrays",
+        value: prepared.tickSpacing,
+        reason: "prepared for another tick spacing",
+      });
+    }
+  }
   const plans: readonly [SwapDirectionPlan, SwapDirectionPlan] = [
     planSwapDirection(prepared, pool.tickCurrentIndex, false, maxTickArrays),
     planSwapDirection(prepared, pool.tickCurrentIndex, true, maxTickArrays),

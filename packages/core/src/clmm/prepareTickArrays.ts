@@ -25,7 +25,7 @@ export interface PreparedTicks {
   readonly sqrtPrices: Array<bigint | undefined>;
 }
 
-function invalid(reason: string, tickCurrentIndex: number): ArbError {
+function invalid(reason: string, tickCurrentIndex: number | undefined): ArbError {
   return new ArbError("CLMM_TICK_ARRAYS_INVALID", reason, { reason, tickCurrentIndex });
 }
 
@@ -33,7 +33,7 @@ function invalid(reason: string, tickCurrentIndex: number): ArbError {
 export function prepareTickArrays(
   tickSpacing: number,
   tickArrays: readonly TickArrayState[],
-  tickCurrentIndex: number,
+  tickCurrentIndex: number | undefined,
 ): PreparedTicks {
   const arraySpan = TICK_ARRAY_SIZE * tickSpacing;
   const arrayStarts = new Set<number>();

@@ -50,7 +50,7 @@ export interface ArbErrorContexts {
   /** A Whirlpool state is internally inconsistent (tick vs sqrt price, fee rates out of range, …). */
   CLMM_POOL_STATE_INVALID: { readonly reason: string };
   /** The supplied tick arrays do not cover the pool's current tick, or are inconsistent. */
-  CLMM_TICK_ARRAYS_INVALID: { readonly reason: string; readonly tickCurrentIndex: number };
+  CLMM_TICK_ARRAYS_INVALID: { readonly reason: string; readonly tickCurrentIndex: number | undefined };
   /** The pool uses a feature this library does not model yet (adaptive fees, Token-2022 transfer fees). */
   POOL_UNSUPPORTED: { readonly pool: string; readonly feature: string };
   /** Constant-product inputs are not a valid pool (zero reserve, fee ≥ 100 %, …). */

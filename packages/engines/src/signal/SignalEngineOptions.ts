@@ -9,7 +9,7 @@ export interface SignalEngineOptions {
   readonly clock: Clock;
   /** The pairs to watch. */
   readonly pairs: readonly ArbPair[];
-  /** Builds the exact quoter of a pool state. @default the `@arbkit/core` Whirlpool swap quote */
+  /** Builds the exact quoter of a pool state. @default a {@link createPoolQuoterFactory} (the `@arbkit/core` Whirlpool swap quote, tick arrays prepared once per set) */
   readonly createPoolQuoter?: PoolQuoterFactory;
   /** Net edge an opportunity must reach, bps of the CEX notional (the edge exactly at it passes). @default "10" */
   readonly minEdgeBps?: string;

@@ -16,7 +16,7 @@ import type { PairingEvaluation, EvaluationOutcome } from "./PairingEvaluation";
 import { type PairModel, createPairModel } from "./PairModel";
 import { type PoolSide, createPoolSide } from "./PoolSide";
 import type { SignalEngineOptions } from "./SignalEngineOptions";
-import { defaultPoolQuoter } from "./defaultPoolQuoter";
+import { createPoolQuoterFactory } from "./createPoolQuoterFactory";
 
 /**
  * The signal engine: keeps the latest book of every CEX venue and the latest state of every pool, and on
@@ -97,7 +97,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const maxPoolAge = options.maxPoolAgeMs ?? 5000;
   const requireLive = options.requireLiveStatus ?? true;
   const screen = options.screenAtTouch ?? true;
-  const createQuoter = options.createPoolQuoter ?? defaultPoolQuoter;
+  const createQuoter = options.createPoolQuoter ?? createPoolQuoterFactory();
   const defaultLamports = options.networkFeeLamports ?? 5200n;
   const feeReserve = options.networkFeeReserve ?? 2;
   if (!Number.isInteger(feeReserve) || feeReserve < 1) {

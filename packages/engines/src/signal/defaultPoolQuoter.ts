@@ -1,4 +1,4 @@
-import { MAX_SQRT_PRICE, MIN_SQRT_PRICE, createSwapQuoter, quoteSwapToSqrtPrice } from "@arbkit/core";
+import { MAX_SQRT_PRICE, MIN_SQRT_PRICE, createSwapQuoter, quoteSwapToSqrtPrice, type PoolStateEvent, type SwapQuoter } from "@arbkit/core";
 import type { PoolQuoter, PoolQuoterFactory, PoolSwapQuote } from "./PoolQuoter";
 
 const NOTHING: PoolSwapQuote = Object.freeze({ amountIn: 0n, amountOut: 0n, feeAmount: 0n, filled: false });
@@ -10,8 +10,10 @@ const NOTHING: PoolSwapQuote = Object.freeze({ amountIn: 0n, amountOut: 0n, feeA
  *
  * @throws ArbError `CLMM_POOL_STATE_INVALID` / `CLMM_TICK_ARRAYS_INVALID` for an inconsistent state.
  */
-export const defaultPoolQuoter: PoolQuoterFactory = (event): PoolQuoter => {
-  const quoter = createSwapQuoter(event.state, event.tickArrays);
+export const defaultPoolQuoter: PoolQuoterFactory = (event): PoolQuoter => wrapSwapQuoter(createSwapQuoter(event.state, event.tickArrays), event);
+
+/** The {@link PoolQuoter} over a core quoter of `event`'s state. @internal */
+export function wrapSwapQuoter(quoter: SwapQuoter, event: PoolStateEvent): PoolQuoter {
   return {
     quote(amount, aToB, exactIn) {
       if (quoter.tickArrayCount(aToB) === 0) return NOTHING;
@@ -25,4 +27,4 @@ export const defaultPoolQuoter: PoolQuoterFactory = (event): PoolQuoter => {
       return { amountIn: q.amountIn, amountOut: q.amountOut, feeAmount: q.fee, filled: q.stopReason === "priceLimit" };
     },
   };
-};
+}
