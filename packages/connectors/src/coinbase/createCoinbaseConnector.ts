@@ -18,7 +18,8 @@ import { encodeCoinbaseSubscribe } from "./encodeCoinbaseSubscribe";
  * `BOOK_SEQUENCE_REGRESSION`, and resyncs every product (a lost frame may have been anyone's); a regressed
  * frame is never applied. A malformed frame is counted (`parseErrors`), published as `FRAME_MALFORMED`,
  * never applied, and resyncs every product (it may have been a book update). Error frames become
- * `VENUE_ERROR` events (counted as `venueErrors`). A new connection always starts from fresh snapshots.
+ * `VENUE_ERROR` events (counted as `venueErrors`); one that arrives while a subscription is unanswered (the
+ * venue refusing it) also reconnects after the backoff. A new connection always starts from fresh snapshots.
  *
  * @throws ArbError `ARGUMENT_INVALID` when `products` is empty; `IDENTIFIER_INVALID` for a bad venue or product.
  * @example
@@ -100,6 +101,12 @@ export function createCoinbaseConnector(options: CoinbaseConnectorOptions): Book
       metrics.increment("venueErrors", labels);
       const context = { venue, message: msg.message, ...(msg.reason === undefined ? {} : { reason: msg.reason }) };
       publishVenueError(errors, new ArbError("VENUE_ERROR", `${venue}: ${msg.message}`, context));
+      // An error while a subscription is still unanswered is the venue refusing it ("Failed to subscribe"):
+      // nothing will arrive for those instruments on this connection, so start over after the backoff
+      // rather than wait for the idle timeout. (A no-op in a replay: there is no socket.)
+      if ([...bySymbol.values()].some((id) => status.instrument(id) === "subscribing")) {
+        io.reconnect(`subscription refused: ${msg.reason ?? msg.message}`);
+      }
       return;
     }
     const observed = sequence.observe(msg.sequence);
