@@ -25,7 +25,7 @@ describe("createPoolQuoterFactory", () => {
     const factory = createPoolQuoterFactory();
     const before = quotes(factory(event));
     // Double the liquidity between the outer ticks, in place.
-    for (const array of event.tickArrays as { ticks: { liquidityNet: bigint; liquidityGross: bigint }[] }[]) {
+    for (const array of event.tickArrays as unknown as { ticks: { liquidityNet: bigint; liquidityGross: bigint }[] }[]) {
       for (const t of array.ticks) {
         t.liquidityNet *= 2n;
         t.liquidityGross *= 2n;
