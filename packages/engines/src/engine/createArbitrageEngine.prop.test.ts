@@ -121,8 +121,8 @@ describe("composed engine (property)", () => {
   it("no paper balance goes negative: sizes reserve the network fee in SOL besides what each leg pays", () => {
     // Tight, random starting balances (some below one network fee) and several rounds of fresh data, so
     // sizes are capped by the balances left over from earlier trades in either direction. Prices do not
-    // move between decision and fill here: a move within the executor's tolerances (CEX IOC limit, DEX
-    // max-in) or a market unwind can still spend more than was decided (see docs/engines.md, Inventory).
+    // move between decision and fill here; with moves, the executor bounds each fill by the balances at
+    // fill time (createPaperExecutor.prop.test.ts).
     const wallets = fc.record({
       cexUsd: fc.constantFrom("0", "15", "300", "2000"),
       cexSol: fc.constantFrom("0", "0.5", "20", "200"),

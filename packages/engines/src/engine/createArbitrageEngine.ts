@@ -75,6 +75,8 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
     market: cache,
     takerFeeRates,
     ...(options.signal?.createPoolQuoter === undefined ? {} : { createPoolQuoter: options.signal.createPoolQuoter }),
+    // Fills are bounded by the balances they move, at fill time, like a venue bounds them.
+    ...(inventory === undefined ? {} : { balances: inventory }),
     onFlows: (flows, cause) => inventory?.applyFlows(flows, cause),
     onLegFailure: (entry) => events.publish(engineTopics.legFailure(entry.pair), entry),
     onTrade: (trade) => {

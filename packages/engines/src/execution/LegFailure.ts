@@ -13,7 +13,11 @@ export interface LegFailure {
   readonly ts: UnixMs;
   /** Which leg fell short. */
   readonly failedLeg: "cex" | "pool";
-  /** Why (e.g. `pool: slippage`, `cex: IOC filled 3.2 of 5`). */
+  /**
+   * Why: the leg that fell short (e.g. `pool: slippage`, `pool: insufficientBalance`, `cex: IOC filled 3.2
+   * of 5`, `cex: rejected (insufficientBalance)`), plus `; unwind capped by balance: 1.5 of 4` when the
+   * unwind could only sell or pay for part of the exposure.
+   */
   readonly reason: string;
   /** Unhedged base after both legs (signed: + long, − short), base units. */
   readonly exposure: Decimal;

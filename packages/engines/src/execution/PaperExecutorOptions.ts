@@ -1,6 +1,7 @@
 import type { Clock } from "@arbkit/core";
 import type { BalanceFlow } from "../inventory/InventoryTypes";
 import type { PoolQuoterFactory } from "../signal/PoolQuoter";
+import type { InventoryView } from "../signal/InventoryView";
 import type { LegFailure } from "./LegFailure";
 import type { LegRiskLedger } from "./createLegRiskLedger";
 import type { MarketView } from "./MarketView";
@@ -32,6 +33,17 @@ export interface PaperExecutorOptions {
   readonly unwindPolicy?: "cexMarket" | "none";
   /** Pool quoter used to re-quote at landing time. @default the core Whirlpool quoter */
   readonly createPoolQuoter?: PoolQuoterFactory;
+  /**
+   * Balances that bound every fill when it happens, as a venue bounds it (usually the inventory the
+   * fills move through `onFlows`; an asset it does not track is not bounded): a CEX IOC order whose funds
+   * hold (limit × size × (1 + fee rate) of quote for a buy, size of base for a sell) exceeds the available
+   * balance is rejected whole (`CexFill.rejected`); a swap whose actual input exceeds the wallet's balance
+   * after the network fee fails (`PoolFill.failure` `insufficientBalance`, fee paid), and one that cannot
+   * pay the fee is refused (`networkFeePaid: false`); a market unwind sells at most the base held and buys
+   * only while cost plus fee fits the quote held (`CexFill.balanceCapped`).
+   * @default undefined: fills are not bounded by balances
+   */
+  readonly balances?: InventoryView;
   /** The ledger to record leg failures in. @default a new one */
   readonly ledger?: LegRiskLedger;
   /** Receives balance changes as each fill happens. @default ignore */

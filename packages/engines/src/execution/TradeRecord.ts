@@ -20,16 +20,38 @@ export interface CexFill {
   readonly touchPrice: Decimal | undefined;
   /** Taker fee charged, CEX currency (exact: quote × rate). */
   readonly fee: Decimal;
+  /**
+   * Why the venue rejected the whole order, else `undefined`: `insufficientBalance` when an IOC order's
+   * funds hold (limit × size × (1 + fee rate) of quote for a buy, size of base for a sell) exceeded the
+   * available balance when it arrived (nothing fills; only with the executor's `balances`).
+   */
+  readonly rejected: "insufficientBalance" | undefined;
+  /**
+   * Whether a market order (the unwind) was cut to what the balance could sell or pay for, fee included
+   * (`filled` < `requested` then; only with the executor's `balances`).
+   */
+  readonly balanceCapped: boolean;
   /** When it filled (Unix ms). */
   readonly ts: UnixMs;
 }
 
 /** A simulated swap transaction's outcome. */
 export interface PoolFill {
-  /** Whether the swap executed (a failed swap still pays the network fee, as on chain). */
+  /** Whether the swap executed (a failed swap still pays the network fee, as on chain, see `networkFeePaid`). */
   readonly success: boolean;
-  /** Why it failed: `slippage` (price moved past the tolerance) or `liquidity` (could not fill). */
-  readonly failure: "slippage" | "liquidity" | "noState" | undefined;
+  /**
+   * Why it failed: `slippage` (price moved past the tolerance), `liquidity` (could not fill), `noState`
+   * (no pool state known), or `insufficientBalance` (the wallet could not cover the swap's actual input —
+   * the exact-in amount or the re-quoted exact-out input — after the network fee, or not even the fee;
+   * only with the executor's `balances`).
+   */
+  readonly failure: "slippage" | "liquidity" | "noState" | "insufficientBalance" | undefined;
+  /**
+   * Whether the transaction paid its network fee (in SOL, from the pool venue's wallet): true whenever it
+   * landed, failed or not; false only when the wallet could not pay the fee itself, which the network
+   * refuses before executing anything (failure `insufficientBalance`).
+   */
+  readonly networkFeePaid: boolean;
   /** Base units swapped (0 on failure). */
   readonly base: Decimal;
   /** Pool quote token received (sell) or paid (buy), token units (0 on failure). */
@@ -69,11 +91,14 @@ export interface Shortfall {
   readonly cexSlippage: Decimal;
   /** Pool proceeds/cost worse than quoted, beyond the spot price's own move. */
   readonly dexPriceImpact: Decimal;
-  /** Fees paid minus fees expected. */
+  /** Fees paid minus fees expected (the network fee counts as paid unless the transaction could not pay it). */
   readonly fees: Decimal;
   /** The touch (CEX) and spot (pool) moving between decision and fill, times the filled size. */
   readonly latencyDrift: Decimal;
-  /** Unfilled legs and their unwind: the expected profit of unhedged size lost, net of the unwind. */
+  /**
+   * Unfilled legs and their unwind: the expected profit of unhedged size lost, net of the unwind (legs
+   * rejected or cut for insufficient balance included).
+   */
   readonly legRisk: Decimal;
   /** Expected cash PnL (net PnL before the slippage buffer) minus realized PnL. */
   readonly total: Decimal;

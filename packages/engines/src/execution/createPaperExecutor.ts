@@ -1,10 +1,10 @@
-import { Dec as Decimal } from "../math/Dec";
+import { Dec as Decimal, toDec } from "../math/Dec";
 import { ArbError } from "@arbkit/core";
 import { defaultPoolQuoter } from "../signal/defaultPoolQuoter";
 import type { Opportunity } from "../signal/Opportunity";
 import { type LegRiskLedger, createLegRiskLedger } from "./createLegRiskLedger";
 import { fillCexOrder } from "./fillCexOrder";
-import { fillPoolSwap } from "./fillPoolSwap";
+import { type SwapFunds, fillPoolSwap } from "./fillPoolSwap";
 import { type CashFlow, type CexFill, type PoolFill } from "./TradeRecord";
 import { getCashFlows, getCexFlows, getPoolFlows } from "./getCashFlows";
 import type { PaperExecutorOptions } from "./PaperExecutorOptions";
@@ -27,6 +27,10 @@ export interface PaperExecutor {
  * when the exact re-quote is past its min-out / max-in. Unhedged base is unwound by the policy one CEX
  * round trip after both legs are known. Identical under a live clock and a backtest's test clock.
  *
+ * With `balances`, each fill is bounded by the balances when it happens, like a venue bounds it: an IOC
+ * order whose funds hold exceeds the available balance is rejected, a swap whose input exceeds the
+ * wallet's balance fails (network fee still paid), and an unwind sells or spends only what is there.
+ *
  * @throws ArbError `CONFIG_INVALID` from `execute` when the CEX venue has no taker fee configured.
  */
 export function createPaperExecutor(options: PaperExecutorOptions): PaperExecutor {
@@ -37,6 +41,19 @@ export function createPaperExecutor(options: PaperExecutorOptions): PaperExecuto
   const quoter = options.createPoolQuoter ?? defaultPoolQuoter;
   const policy = options.unwindPolicy ?? "cexMarket";
   const landingMs = options.latency?.solanaLandingMs ?? 800;
+  const balances = options.balances;
+  // What the account holds of the asset a CEX order spends, read when the order reaches the venue.
+  const cexFunds = (op: Opportunity, side: "buy" | "sell"): Decimal | undefined =>
+    balances?.available(op.cexLeg.venue, side === "buy" ? op.cexLeg.quote : op.cexLeg.base);
+  // The wallet when the transaction lands: the fee is in SOL, the pair's base (the pair model checks it).
+  const swapFunds = (op: Opportunity): SwapFunds | undefined => {
+    if (balances === undefined) return undefined;
+    const { venue, base, quote, exactIn } = op.poolLeg;
+    const sol = balances.available(venue, base);
+    const fee = toDec(op.costs.networkFeeLamports, 9);
+    if (sol !== undefined && sol.lt(fee)) return { feePayable: false, input: undefined };
+    return { feePayable: true, input: exactIn ? sol?.sub(fee) : balances.available(venue, quote) };
+  };
   let open = 0;
 
   const flows = (list: readonly CashFlow[], cause: string): void =>
@@ -79,18 +96,20 @@ export function createPaperExecutor(options: PaperExecutorOptions): PaperExecuto
         if (net.isZero() || policy === "none") return finish(undefined, c, p);
         clock.setTimeout(() => {
           const side = net.isPositive() ? "sell" : "buy";
-          const unwind = fillCexOrder(market.book(op.cexLeg.instrument), side, net.abs(), undefined, feeRate, clock.now());
+          const order = { side, size: net.abs(), limit: undefined, feeRate, available: cexFunds(op, side) } as const;
+          const unwind = fillCexOrder(market.book(op.cexLeg.instrument), order, clock.now());
           flows(getCexFlows(op, "unwind", unwind), tradeId);
           finish(unwind, c, p);
         }, roundTrip);
       };
       clock.setTimeout(() => {
-        cex = fillCexOrder(market.book(op.cexLeg.instrument), op.cexLeg.side, op.cexLeg.size, limit, feeRate, clock.now());
+        const order = { side: op.cexLeg.side, size: op.cexLeg.size, limit, feeRate, available: cexFunds(op, op.cexLeg.side) };
+        cex = fillCexOrder(market.book(op.cexLeg.instrument), order, clock.now());
         flows(getCexFlows(op, "cex", cex), tradeId);
         settle();
       }, roundTrip);
       clock.setTimeout(() => {
-        pool = fillPoolSwap(market.pool(op.poolLeg.instrument), op.poolLeg, slippage, quoter, clock.now());
+        pool = fillPoolSwap(market.pool(op.poolLeg.instrument), op.poolLeg, slippage, quoter, clock.now(), swapFunds(op));
         flows(getPoolFlows(op, pool), tradeId);
         settle();
       }, landingMs);

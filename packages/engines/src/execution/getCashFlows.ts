@@ -20,8 +20,9 @@ export function getCexFlows(op: Opportunity, leg: "cex" | "unwind", fill: CexFil
 
 /**
  * The cash flows of the swap transaction: the swap itself when it succeeded (pool quote token valued at
- * the opportunity's conversion rate) and, always, the network fee in SOL (valued as the opportunity
- * priced it, since a failed transaction pays it too).
+ * the opportunity's conversion rate) and the network fee in SOL — the pair's base, which the pair model
+ * requires to be SOL — at the pool venue, valued as the opportunity priced it. A failed transaction pays
+ * the fee too; only one the wallet could not pay the fee for (`networkFeePaid: false`) does not.
  */
 export function getPoolFlows(op: Opportunity, fill: PoolFill): CashFlow[] {
   const { venue, base, quote, side } = op.poolLeg;
@@ -34,7 +35,7 @@ export function getPoolFlows(op: Opportunity, fill: PoolFill): CashFlow[] {
           ...flow("pool", "trade", venue, quote, fill.quote.mul(-sign), fill.quote.mul(-sign).mul(op.costs.conversionRate)),
         ]
       : []),
-    ...flow("network", "fee", venue, base, lamports.neg(), op.costs.networkFee.neg()),
+    ...(fill.networkFeePaid ? flow("network", "fee", venue, base, lamports.neg(), op.costs.networkFee.neg()) : []),
   ];
 }
 

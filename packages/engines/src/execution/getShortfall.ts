@@ -6,8 +6,9 @@ import type { CexFill, PoolFill, Shortfall } from "./TradeRecord";
  * Splits expected − realized PnL (CEX currency, positive = worse) into components. Prices are compared
  * "adversely": a higher buy or a lower sell counts positive. The touch (CEX) and spot (pool) moves
  * between decision and fill, times the filled size, are `latencyDrift`; the rest of each leg's price
- * difference is `cexSlippage` / `dexPriceImpact`; `fees` is paid minus expected; `legRisk` is what
- * remains (unfilled size and its unwind), so the components always sum to `total`.
+ * difference is `cexSlippage` / `dexPriceImpact`; `fees` is paid minus expected (a network fee the
+ * wallet could not pay counts as saved); `legRisk` is what remains (unfilled, rejected or failed size and
+ * its unwind, capped or not), so the components always sum to `total`.
  */
 export function getShortfall(op: Opportunity, cex: CexFill, pool: PoolFill, unwind: CexFill | undefined, realized: Decimal): Shortfall {
   const rate = op.costs.conversionRate;
@@ -25,8 +26,9 @@ export function getShortfall(op: Opportunity, cex: CexFill, pool: PoolFill, unwi
     const spotMove = pool.spotPrice.sub(op.inputs.poolSpotPrice);
     poolDrift = (buyCex ? spotMove.neg() : spotMove).mul(pool.base).mul(rate);
   }
-  // The network fee is paid as expected, success or not, so only CEX fees can differ.
-  const fees = cex.fee.add(unwind?.fee ?? zero).sub(op.costs.cexFee);
+  // The network fee is paid as expected, success or not, unless the wallet could not pay it at all.
+  const unpaidNetworkFee = pool.networkFeePaid ? zero : op.costs.networkFee;
+  const fees = cex.fee.add(unwind?.fee ?? zero).sub(op.costs.cexFee).sub(unpaidNetworkFee);
   const total = op.netPnl.add(op.costs.slippageBuffer).sub(realized);
   const cexSlippage = cexPrice.sub(cexDrift);
   const dexPriceImpact = poolPrice.sub(poolDrift);

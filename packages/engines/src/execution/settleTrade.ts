@@ -57,7 +57,7 @@ export function settleTrade(input: SettleInput): { readonly trade: TradeRecord; 
       pair: op.pair,
       ts: input.ts,
       failedLeg,
-      reason: pool.success ? `cex: IOC filled ${cex.filled.toFixed()} of ${cex.requested.toFixed()}` : `pool: ${pool.failure ?? "failed"}`,
+      reason: getLegFailureReason(cex, pool, unwind),
       exposure,
       unwindVenue: op.cexLeg.venue,
       policy: input.policy,
@@ -84,4 +84,18 @@ export function settleTrade(input: SettleInput): { readonly trade: TradeRecord; 
     shortfall: getShortfall(op, cex, pool, unwind, realized),
   };
   return { trade, legFailure };
+}
+
+/**
+ * Why the legs did not match: the failed leg (`cex: IOC filled 3.2 of 5`, `cex: rejected
+ * (insufficientBalance)`, `pool: slippage`, `pool: insufficientBalance`), then, when the unwind was cut
+ * to the balance, `; unwind capped by balance: 1.5 of 4`.
+ */
+function getLegFailureReason(cex: CexFill, pool: PoolFill, unwind: CexFill | undefined): string {
+  const leg = pool.success
+    ? cex.rejected !== undefined
+      ? `cex: rejected (${cex.rejected})`
+      : `cex: IOC filled ${cex.filled.toFixed()} of ${cex.requested.toFixed()}`
+    : `pool: ${pool.failure ?? "failed"}`;
+  return unwind?.balanceCapped === true ? `${leg}; unwind capped by balance: ${unwind.filled.toFixed()} of ${unwind.requested.toFixed()}` : leg;
 }
