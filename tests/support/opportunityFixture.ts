@@ -11,6 +11,8 @@ export function opportunityFixture(o: {
   readonly poolTsInit?: number;
   readonly poolSlot?: number;
   readonly tsDecision?: number;
+  /** The CEX buy's funds hold. @default notional + fee */
+  readonly fundsHold?: string;
 }): Opportunity {
   const size = new Decimal(o.size ?? "10");
   const price = new Decimal(o.price ?? "20");
@@ -22,7 +24,7 @@ export function opportunityFixture(o: {
     pair: "SOL-USD",
     direction: "cexToPool",
     tsDecision: o.tsDecision ?? 0,
-    cexLeg: { venue: coinbaseSolUsd.venue, instrument: coinbaseSolUsd.id, base: coinbaseSolUsd.base.symbol, quote: coinbaseSolUsd.quote.symbol, side: "buy", size, expectedPrice: price, worstPrice: price, notional, fee },
+    cexLeg: { venue: coinbaseSolUsd.venue, instrument: coinbaseSolUsd.id, base: coinbaseSolUsd.base.symbol, quote: coinbaseSolUsd.quote.symbol, side: "buy", size, expectedPrice: price, worstPrice: price, notional, fee, fundsHold: o.fundsHold === undefined ? notional.add(fee) : new Decimal(o.fundsHold) },
     poolLeg: {
       venue: orcaSolUsdc.venue, instrument: orcaSolUsdc.id, base: orcaSolUsdc.base.symbol, quote: orcaSolUsdc.quote.symbol, pool: orcaSolUsdc.venueSymbol, side: "sell", size,
       expectedPrice: poolQuote.div(size), quoteAmount: poolQuote, quoteAtoms: BigInt(poolQuote.mul(1e6).toFixed(0)), baseAtoms: BigInt(size.mul(1e9).toFixed(0)),

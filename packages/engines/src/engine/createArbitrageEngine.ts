@@ -57,6 +57,8 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
           },
         });
   const signal = createSignalEngine({
+    // The executor's IOC limit tolerance (its default 10 bps): sizes must fit the venue's hold at that limit.
+    cexOrderToleranceBps: options.execution?.cexToleranceBps ?? "10",
     ...options.signal,
     clock,
     pairs: options.pairs,

@@ -21,6 +21,21 @@ describe("risk engine limits (property: denials happen exactly at the limits)", 
     );
   });
 
+  it("inventory: a CEX buy is denied exactly when the venue's funds hold, not just notional plus fee, exceeds the balance", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: -300, max: 300 }), (holdExtraCents, balanceDeltaCents) => {
+        // 10 SOL at 20: notional 200, fee 1.2; the hold adds the order's limit tolerance on top.
+        const hold = new Decimal(20_120 + holdExtraCents).div(100);
+        const usd = Decimal.max(hold.add(new Decimal(balanceDeltaCents).div(100)), 0);
+        const balances: Record<string, Decimal> = { "coinbase|USD": usd, "orca|SOL": new Decimal(100) };
+        const inventory = { available: (venue: string, asset: string) => balances[`${venue}|${asset}`] };
+        const risk = createRiskEngine({ clock: new TestClock(0), inventory });
+        const d = risk.check(opportunityFixture({ size: "10", price: "20", fundsHold: hold.toFixed() }));
+        expect(codes(d).includes("INVENTORY_USAGE")).toBe(hold.gt(usd));
+      }),
+    );
+  });
+
   it("staleness: book age, pool age and slot lag deny strictly above their limits", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 20 }), (bookAge, poolAge, lag, maxAge, maxLag) => {

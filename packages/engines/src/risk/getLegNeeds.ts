@@ -14,8 +14,8 @@ export interface LegNeed {
 }
 
 /**
- * What each leg of an opportunity spends up front: the buy leg's quote (CEX notional plus fee, or the
- * pool's quote input), the sell leg's base, and the swap transaction's network fee in SOL at the pool
+ * What each leg of an opportunity needs up front: the CEX order's funds hold (`cexLeg.fundsHold`: for a
+ * buy, limit × size plus fee, which covers the notional plus fee), the pool's quote input, the sell leg's base, and the swap transaction's network fee in SOL at the pool
  * venue (paid even when the swap fails; the pair's base is SOL, so it adds to the base sold into the
  * pool for `cexToPool`).
  */
@@ -25,12 +25,12 @@ export function getLegNeeds(op: Opportunity): readonly LegNeed[] {
   const fee = toDec(op.costs.networkFeeLamports, 9);
   return op.direction === "cexToPool"
     ? [
-        { venue: cexLeg.venue, asset: cexLeg.quote, amount: cexLeg.notional.add(cexLeg.fee) },
+        { venue: cexLeg.venue, asset: cexLeg.quote, amount: cexLeg.fundsHold },
         { venue: poolLeg.venue, asset: poolLeg.base, amount: poolLeg.size.add(fee) },
       ]
     : [
         { venue: poolLeg.venue, asset: poolLeg.quote, amount: poolLeg.quoteAmount },
-        { venue: cexLeg.venue, asset: cexLeg.base, amount: cexLeg.size },
+        { venue: cexLeg.venue, asset: cexLeg.base, amount: cexLeg.fundsHold },
         { venue: poolLeg.venue, asset: poolLeg.base, amount: fee },
       ];
 }

@@ -1,6 +1,7 @@
 import { type BookSide, type ReadonlyOrderBook, formatScaled, parseScaled } from "@arbkit/core";
 import { ceilDiv, floorDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
+import type { Ratio } from "../math/Ratio";
 
 /**
  * One side of a CEX book seen in "value units" (10^-valueDecimals of the CEX quote currency), for the
@@ -20,6 +21,11 @@ export interface CexCurve {
   valueOf(atoms: bigint): bigint | undefined;
   /** The worst price a walk of `atoms` touches, as an exact decimal string ("0" when nothing fills). */
   worstPriceOf(atoms: bigint): string;
+  /**
+   * `atoms` valued at the walk's worst price times `markup`, value units rounded up, or `undefined` when
+   * the side is too shallow: what a venue holds for a limit buy at that price (`markup` = 1 + tolerance).
+   */
+  limitValueOf(atoms: bigint, markup: Ratio): bigint | undefined;
   /**
    * Level `i` (0 = best): its price in value units per base atom (rounded against us) and the base
    * atoms of levels 0…i together; `undefined` past the last level. Parsed lazily.
@@ -100,6 +106,15 @@ class BookCurve implements CexCurve {
   worstPriceOf(atoms: bigint): string {
     const w = this.#walk(atoms);
     return w.worstPrice === undefined ? "0" : formatScaled(w.worstPrice, w.priceScale);
+  }
+
+  limitValueOf(atoms: bigint, markup: Ratio): bigint | undefined {
+    const w = this.#walk(atoms);
+    if (!w.complete || w.worstPrice === undefined) return undefined;
+    // price (10^-priceScale quote per base unit) × atoms (10^-baseDecimals base) in 10^-valueDecimals quote.
+    const shift = this.#valueDecimals - w.priceScale - this.#baseDecimals;
+    const num = BigInt(w.worstPrice) * atoms * markup.num * (shift > 0 ? pow10(shift) : 1n);
+    return ceilDiv(num, markup.den * (shift < 0 ? pow10(-shift) : 1n));
   }
 }
 

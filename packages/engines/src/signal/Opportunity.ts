@@ -24,6 +24,13 @@ export interface OpportunityCexLeg {
   readonly notional: Decimal;
   /** Taker fee, CEX quote currency (rounded up to the value unit). */
   readonly fee: Decimal;
+  /**
+   * What the venue sets aside when the order is placed, in the asset the order spends: for a buy, the
+   * limit (worst price × (1 + the order tolerance, the signal engine's `cexOrderToleranceBps`)) times the
+   * size, plus the taker fee on that (CEX quote currency, rounded up to the value unit); for a sell, the
+   * size (base units). A venue rejects an order whose hold exceeds the available balance.
+   */
+  readonly fundsHold: Decimal;
 }
 
 /** The pool leg of an opportunity: one exact swap quote. */

@@ -15,6 +15,12 @@ export interface SignalEngineOptions {
   readonly minEdgeBps?: string;
   /** Slippage buffer charged as a cost, bps of the CEX notional. @default "0" */
   readonly slippageBufferBps?: string;
+  /**
+   * The CEX order's limit tolerance beyond the walk's worst price, bps (the paper executor's
+   * `cexToleranceBps`). A venue holds limit × size plus fee for a buy, so sizes are capped to fit that hold
+   * in the available quote, and each opportunity's `cexLeg.fundsHold` states it. @default "0"
+   */
+  readonly cexOrderToleranceBps?: string;
   /** Oldest CEX book (by receipt time) a decision may use, ms. @default 2000 */
   readonly maxBookAgeMs?: number;
   /** Oldest pool state (by receipt time) a decision may use, ms. @default 5000 */

@@ -30,4 +30,9 @@ export interface SizingContext {
    * quote-token atoms for `poolToCex`), or `undefined` for unlimited.
    */
   readonly quoteAvailable: bigint | undefined;
+  /**
+   * 1 + the CEX order's limit tolerance: a CEX buy must fit the venue's funds hold, the walk's worst
+   * price × this × size plus the taker fee, within `quoteAvailable`.
+   */
+  readonly cexOrderMarkup: Ratio;
 }

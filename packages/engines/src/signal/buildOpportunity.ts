@@ -1,7 +1,7 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import type { BookEvent, Instrument, UnixMs } from "@arbkit/core";
 import { pow10 } from "../math/pow10";
-import { getPoolFeeValue } from "./evaluateSize";
+import { getCexHold, getPoolFeeValue } from "./evaluateSize";
 import type { Direction } from "./Direction";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
@@ -96,6 +96,7 @@ export function buildOpportunity(input: BuildOpportunityInput): Opportunity {
       worstPrice: new Decimal(ctx.curve.worstPriceOf(e.baseAtoms)),
       notional: toDec(e.cexValue, vd),
       fee: cexFee,
+      fundsHold: buyCex ? toDec(getCexHold(ctx, e.baseAtoms) ?? 0n, vd) : size,
     }),
     poolLeg: Object.freeze({
       venue: input.pool.venue,

@@ -73,6 +73,21 @@ describe("createSignalEngine", () => {
     expect(signal.applyBook(book())[0]!.cexLeg.size.toFixed()).toBe("4.97");
   });
 
+  it("caps a CEX buy to what the venue's funds hold allows at the order's limit tolerance", () => {
+    const balances = new Map([["orca|SOL", new Decimal("100")], ["coinbase|USD", new Decimal("100")]]);
+    const inventory = { available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };
+    // Without a tolerance the hold is 20.00 × size × 1.006: 4.97 SOL fits (99.9964).
+    expect(setup({ inventory }).signal.applyBook(setup({ inventory }).book())[0]!.cexLeg.fundsHold.toFixed()).toBe("99.9964");
+    // With 10 bps the limit is 20.02: 4.97 × 20.02 × 1.006 = 100.0963… no longer fits; 4.965 (0.001 lots) does.
+    const tight = setup({ inventory, cexOrderToleranceBps: "10" });
+    const op = tight.signal.applyBook(tight.book())[0]!;
+    expect(op.cexLeg.size.toFixed()).toBe("4.965");
+    const exact = new Decimal("20.02").mul("4.965");
+    expect(op.cexLeg.fundsHold.toFixed()).toBe(exact.add(exact.mul("0.006")).toFixed());
+    expect(op.cexLeg.fundsHold.lte(100)).toBe(true);
+    expect(op.cexLeg.notional.add(op.cexLeg.fee).lt(op.cexLeg.fundsHold)).toBe(true);
+  });
+
   it("re-reads balances only when an inventory's revision changes", () => {
     const balances = new Map([["orca|SOL", new Decimal("12.3456")], ["coinbase|USD", new Decimal("100000")]]);
     const inventory = { revision: 0, available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };

@@ -93,6 +93,8 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const models = options.pairs.map((p, i) => createPairModel(p, `pairs[${i}]`));
   const threshold = bps(options.minEdgeBps ?? "10", "minEdgeBps");
   const buffer = bps(options.slippageBufferBps ?? "0", "slippageBufferBps");
+  const tolerance = bps(options.cexOrderToleranceBps ?? "0", "cexOrderToleranceBps");
+  const orderMarkup = { num: tolerance.den + tolerance.num, den: tolerance.den };
   const maxBookAge = options.maxBookAgeMs ?? 2000;
   const maxPoolAge = options.maxPoolAgeMs ?? 5000;
   const requireLive = options.requireLiveStatus ?? true;
@@ -237,6 +239,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       thresholdFraction: threshold,
       maxNotional: cap.maxNotional,
       quoteAvailable: cap.quoteAvailable,
+      cexOrderMarkup: orderMarkup,
     };
     const result = findBestSize(ctx, m.minLots, maxLots, screen);
     if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable", undefined, result.best);

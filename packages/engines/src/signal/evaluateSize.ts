@@ -6,7 +6,7 @@ import type { SizingContext } from "./SizingContext";
 
 /**
  * The CEX notional of `baseAtoms` when every CEX-side limit allows it (book depth, the notional cap and,
- * for a CEX buy, the quote available for notional plus fee), else `undefined`. Each limit is monotone in
+ * for a CEX buy, the quote available for the venue's funds hold: {@link getCexHold}), else `undefined`. Each limit is monotone in
  * the size, so the feasible sizes form a prefix; no pool quote is needed to decide it.
  */
 function getCexValue(ctx: SizingContext, baseAtoms: bigint): bigint | undefined {
@@ -14,9 +14,20 @@ function getCexValue(ctx: SizingContext, baseAtoms: bigint): bigint | undefined 
   if (cexValue === undefined) return undefined;
   if (ctx.maxNotional !== undefined && cexValue > ctx.maxNotional) return undefined;
   if (ctx.direction === "cexToPool" && ctx.quoteAvailable !== undefined) {
-    if (cexValue + ceilDiv(cexValue * ctx.takerFee.num, ctx.takerFee.den) > ctx.quoteAvailable) return undefined;
+    const hold = getCexHold(ctx, baseAtoms);
+    if (hold === undefined || hold > ctx.quoteAvailable) return undefined;
   }
   return cexValue;
+}
+
+/**
+ * What the venue holds for a CEX buy of `baseAtoms` (value units, rounded up): the walk's worst price ×
+ * the order markup × size, plus the taker fee on it; `undefined` when the book is too shallow. It is at
+ * least the cost plus fee, so a size within it can also pay for its fill.
+ */
+export function getCexHold(ctx: SizingContext, baseAtoms: bigint): bigint | undefined {
+  const limitValue = ctx.curve.limitValueOf(baseAtoms, ctx.cexOrderMarkup);
+  return limitValue === undefined ? undefined : limitValue + ceilDiv(limitValue * ctx.takerFee.num, ctx.takerFee.den);
 }
 
 /** Whether every CEX-side limit allows `lots` (the part of {@link evaluateSize}'s checks that needs no pool quote). */
