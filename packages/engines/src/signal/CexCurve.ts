@@ -1,4 +1,4 @@
-import { type BookSide, type ReadonlyOrderBook, formatScaled, parseScaled } from "@arbkit/core";
+import { type BookSide, type ReadonlyOrderBook, type ScaledWalk, formatScaled, parseScaled } from "@arbkit/core";
 import { ceilDiv, floorDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
 import type { Ratio } from "../math/Ratio";
@@ -72,9 +72,17 @@ class BookCurve implements CexCurve {
     this.bestPrice = best === undefined ? 0n : rescale(BigInt(best), valueDecimals - baseDecimals - book.priceScale, this.#up);
   }
 
-  #walk(atoms: bigint) {
+  // The last walk: a size's value and its limit value (the funds hold) are asked for one after the other.
+  #lastAtoms = -1n;
+  #lastWalk: ScaledWalk | undefined;
+
+  #walk(atoms: bigint): ScaledWalk {
+    if (atoms === this.#lastAtoms && this.#lastWalk !== undefined) return this.#lastWalk;
     const n = Number(atoms);
-    return this.#up ? this.#book.walkBuyScaled(n, this.#baseDecimals) : this.#book.walkSellScaled(n, this.#baseDecimals);
+    const w = this.#up ? this.#book.walkBuyScaled(n, this.#baseDecimals) : this.#book.walkSellScaled(n, this.#baseDecimals);
+    this.#lastAtoms = atoms;
+    this.#lastWalk = w;
+    return w;
   }
 
   #load(n: number): void {
