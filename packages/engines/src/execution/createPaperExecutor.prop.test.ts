@@ -156,4 +156,11 @@ describe("paper execution bounded by balances at fill time (property)", () => {
     const last = trades.at(-1)!;
     expect([last.cex.filled.toFixed(), last.unwind?.filled.toFixed(), last.unwind?.quote.toFixed(), last.unwind?.balanceCapped, last.residualExposure.toFixed()]).toEqual(["0", "0.75176", "7.5176", true, "-0.00024"]);
   });
+
+  it("regression: a partial IOC fill's pro-rata expected cost (a non-terminating division) keeps the shortfall summing exactly", () => {
+    const s = buildMarketScenario({ ...base, takerFee: "0.006", bufferBps: "10", maxSize: "500", spreadCents: 4, bids: [10], asks: [14, 35_825, 10], poolOffsetBps: 38, liquidityExp: 13 }, TS);
+    // runWorld asserts every identity; this world has 0.014 of 8.961 SOL filled after a -105 bps move.
+    const trades = runWorld(s, { cexUsd: "1005", cexSol: "0", orcaSol: "200", orcaUsdc: "0", maxOpenTrades: 1, unwind: "none", cexToleranceBps: "100", dexSlippageBps: "0", cexMs: 1, solMs: 1, rounds: [{ ...still, cexMoveBps: -105, thinCex: true }, { ...still, poolMoveBps: -1 }] });
+    expect(trades.map((t) => [t.status, t.cex.filled.toFixed()])).toContainEqual(["legFailure", "0.014"]);
+  });
 });

@@ -8,13 +8,17 @@ import type { CexFill, PoolFill, Shortfall } from "./TradeRecord";
  * between decision and fill, times the filled size, are `latencyDrift`; the rest of each leg's price
  * difference is `cexSlippage` / `dexPriceImpact`; `fees` is paid minus expected (a network fee the
  * wallet could not pay counts as saved); `legRisk` is what remains (unfilled, rejected or failed size and
- * its unwind, capped or not), so the components always sum to `total`.
+ * its unwind, capped or not), so the components always sum to `total` exactly. The expected cost of a
+ * partial CEX fill is pro rata, rounded half-even to 18 decimals.
  */
 export function getShortfall(op: Opportunity, cex: CexFill, pool: PoolFill, unwind: CexFill | undefined, realized: Decimal): Shortfall {
   const rate = op.costs.conversionRate;
   const buyCex = op.direction === "cexToPool";
   const zero = new Decimal(0);
-  const expectedCexQuote = op.cexLeg.notional.mul(cex.filled).div(op.cexLeg.size);
+  // The expected cost of the filled part: pro rata, a division that need not terminate, so rounded to 18
+  // decimals; every other figure is then a finite decimal well within the precision, and the components
+  // (legRisk being the remainder) sum to `total` exactly.
+  const expectedCexQuote = op.cexLeg.notional.mul(cex.filled).div(op.cexLeg.size).toDecimalPlaces(18, Decimal.ROUND_HALF_EVEN);
   const cexPrice = buyCex ? cex.quote.sub(expectedCexQuote) : expectedCexQuote.sub(cex.quote);
   const touchMove = cex.touchPrice === undefined || cex.filled.isZero() ? zero : cex.touchPrice.sub(op.inputs.cexTouchPrice);
   const cexDrift = (buyCex ? touchMove : touchMove.neg()).mul(cex.filled);
