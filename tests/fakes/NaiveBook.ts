@@ -33,12 +33,13 @@ export class NaiveBook {
   /** A side's levels, best first. */
   levels(side: "bid" | "ask"): NaiveLevel[] {
     const map = side === "bid" ? this.bids : this.asks;
-    const out = [...map].map(([price, size]) => ({ price, size }));
-    out.sort((a, b) => {
-      const c = new Decimal(a.price).cmp(new Decimal(b.price));
+    // Each price is parsed once (not once per comparison): chaos books reach tens of thousands of levels.
+    const keyed = [...map].map(([price, size]) => ({ key: new Decimal(price), level: { price, size } }));
+    keyed.sort((a, b) => {
+      const c = a.key.cmp(b.key);
       return side === "bid" ? -c : c;
     });
-    return out;
+    return keyed.map((k) => k.level);
   }
 
   /** A copy. */

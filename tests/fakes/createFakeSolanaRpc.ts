@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { createLiveClock, type Clock } from "@arbkit/core";
 
 /** One account the fake serves. */
 export interface FakeAccount {
@@ -24,8 +25,35 @@ export interface FakeFaults {
   http429: number;
   /** Never answer HTTP requests (to exercise timeouts) while true. */
   hang: boolean;
+  /** Leave this many next HTTP requests unanswered, one per request (the client must time them out). */
+  hangNext: number;
+  /**
+   * After injecting a 429 or a hang, answer normally for this long (ms of the fake's clock) before the next
+   * `http429` / `hangNext` fault: requests a client sent before it saw the fault are not hit too, so each
+   * fault meets a fresh client session. @default 0
+   */
+  spacingMs: number;
   /** Serve these bytes instead of the stored data for an address (a malformed account). */
   readonly corrupt: Map<string, Buffer>;
+}
+
+/** Something the fake did over HTTP or pubsub, with the fake clock's time (Unix ms). */
+export interface FakeRpcEvent {
+  readonly at: number;
+  /**
+   * `429` / `hang`: a fault injected on a request; `released`: a hung request's client gave up;
+   * `answer`: a normal HTTP answer; `notify`: an account notification sent to a subscriber.
+   */
+  readonly kind: "429" | "hang" | "released" | "answer" | "notify";
+  readonly method: string;
+  /** Account addresses the request or notification named. */
+  readonly keys: readonly string[];
+}
+
+/** Options of {@link createFakeSolanaRpc}. */
+export interface FakeSolanaRpcOptions {
+  /** Timestamps of {@link FakeSolanaRpc.events} and the fault spacing. @default the live clock */
+  readonly clock?: Clock;
 }
 
 /**
@@ -45,6 +73,10 @@ export interface FakeSolanaRpc {
   readonly faults: FakeFaults;
   /** Every call received, in order. */
   readonly calls: FakeCall[];
+  /** Faults injected, hung requests released, answers and notifications, in order. */
+  readonly events: FakeRpcEvent[];
+  /** HTTP requests left unanswered and not yet given up by their client. */
+  readonly hanging: number;
   /** Sets an account and notifies its subscribers (at the current slot). */
   setAccount(address: string, account: FakeAccount): void;
   /** Moves the slot forward by `by` and notifies slot subscribers. */
@@ -66,11 +98,15 @@ interface Subscription {
 }
 
 /** Starts a {@link FakeSolanaRpc} serving `accounts`. */
-export async function createFakeSolanaRpc(accounts: ReadonlyMap<string, FakeAccount>, slot = 1_000): Promise<FakeSolanaRpc> {
+export async function createFakeSolanaRpc(accounts: ReadonlyMap<string, FakeAccount>, slot = 1_000, options: FakeSolanaRpcOptions = {}): Promise<FakeSolanaRpc> {
+  const clock = options.clock ?? createLiveClock();
   const store = new Map(accounts);
   const subs = new Map<number, Subscription>();
   const calls: FakeCall[] = [];
-  const faults: FakeFaults = { http429: 0, hang: false, corrupt: new Map() };
+  const events: FakeRpcEvent[] = [];
+  const faults: FakeFaults = { http429: 0, hang: false, hangNext: 0, spacingMs: 0, corrupt: new Map() };
+  let lastFaultAt = Number.NEGATIVE_INFINITY;
+  let hanging = 0;
   let nextSub = 100;
   const encode = (address: string) => {
     const a = store.get(address);
@@ -85,10 +121,15 @@ export async function createFakeSolanaRpc(accounts: ReadonlyMap<string, FakeAcco
     fees: [],
     faults,
     calls,
+    events,
+    get hanging() {
+      return hanging;
+    },
     setAccount(address, account) {
       store.set(address, account);
       for (const [id, s] of subs) {
         if (s.kind !== "account" || s.address !== address) continue;
+        events.push({ at: clock.now(), kind: "notify", method: "accountNotification", keys: [address] });
         s.socket.send(JSON.stringify({ jsonrpc: "2.0", method: "accountNotification", params: { result: { context: { slot: fake.slot }, value: encode(address) }, subscription: id } }));
       }
     },
@@ -134,12 +175,30 @@ export async function createFakeSolanaRpc(accounts: ReadonlyMap<string, FakeAcco
     req.on("end", () => {
       const request = JSON.parse(body) as { id: unknown; method: string; params?: unknown[] };
       calls.push({ transport: "http", method: request.method, params: request.params, path: req.url ?? "/" });
+      const params = request.params ?? [];
+      const keys = typeof params[0] === "string" ? [params[0]] : Array.isArray(params[0]) ? (params[0] as unknown[]).map(String) : [];
       if (faults.hang) return;
-      if (faults.http429 > 0) {
+      const now = clock.now();
+      const spaced = now - lastFaultAt >= faults.spacingMs;
+      if (faults.http429 > 0 && spaced) {
         faults.http429--;
+        lastFaultAt = now;
+        events.push({ at: now, kind: "429", method: request.method, keys });
         res.writeHead(429, { "content-type": "text/plain" }).end("Too many requests");
         return;
       }
+      if (faults.hangNext > 0 && spaced) {
+        faults.hangNext--;
+        lastFaultAt = now;
+        hanging++;
+        events.push({ at: now, kind: "hang", method: request.method, keys });
+        res.on("close", () => {
+          hanging--;
+          events.push({ at: clock.now(), kind: "released", method: request.method, keys });
+        });
+        return;
+      }
+      events.push({ at: now, kind: "answer", method: request.method, keys });
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ jsonrpc: "2.0", ...answer(request.method, request.params ?? []), id: request.id }));
     });
   });

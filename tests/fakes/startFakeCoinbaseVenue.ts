@@ -1,11 +1,16 @@
+import { Decimal } from "decimal.js";
+import type { Clock } from "@arbkit/core";
 import { fixturePath, readRecording } from "../support/fixtures";
 import { NaiveBook } from "./NaiveBook";
-import { startFakeWsServer, type FakeConnection } from "./startFakeWsServer";
+import { padNaiveBook } from "./padNaiveBook";
+import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
 
 /** The real Coinbase Advanced Trade recording the fake serves (BTC-USD and ETH-USD). */
 export const COINBASE_FIXTURE = ["coinbase", "advtrade-2026-08-09-BTC-USD-ETH-USD.recv.jsonl.gz"] as const;
 
 interface ScriptFrame {
+  /** Receive time in the recording (Unix s). */
+  readonly recvTs: number;
   readonly channel: "l2_data" | "heartbeats";
   readonly product: string | undefined;
   readonly text: string;
@@ -19,7 +24,19 @@ interface Conn extends FakeConnection {
   heartbeats: boolean;
 }
 
-/** A loopback Coinbase Advanced Trade venue serving the real recording, with faults on demand. */
+/** Options of {@link startFakeCoinbaseVenue}. */
+export interface FakeCoinbaseOptions {
+  /**
+   * Serve these recorded inbound lines instead of the real fixture (e.g. a synthetic scenario's Coinbase
+   * frames): each product's first snapshot is the venue's starting book, later `l2_data` and heartbeats the script.
+   * @default the real BTC-USD / ETH-USD recording
+   */
+  readonly lines?: readonly { readonly recvTs: number; readonly frame: string }[];
+  /** Timestamps of the delivery log. @default the live clock */
+  readonly clock?: Clock;
+}
+
+/** A loopback Coinbase Advanced Trade venue serving a recording, with faults on demand. */
 export interface FakeCoinbaseVenue {
   /** `ws://127.0.0.1:<port>`. */
   readonly url: string;
@@ -31,6 +48,10 @@ export interface FakeCoinbaseVenue {
   readonly sentOnCurrent: number;
   /** Script frames not yet played. */
   readonly remaining: number;
+  /** Recording receive time (Unix s) of the next script frame, or undefined at the end. */
+  readonly nextRecvTs: number | undefined;
+  /** What reached the clients (frames written, connections opened and closed), in order. */
+  readonly deliveries: readonly DeliveryEvent[];
   /** The venue's own book for a product (the reference the client must converge to). */
   truth(product: string): NaiveBook;
   /** Plays the next `n` recorded frames (l2 updates and heartbeats); frames for unsubscribed products only move the truth. Returns the number sent. */
@@ -45,19 +66,33 @@ export interface FakeCoinbaseVenue {
   sendRaw(text: string): void;
   /** Sends `{"type":"error","message":…}`. */
   sendError(message: string): void;
+  /** Sends a malformed frame (one of several kinds, chosen by `variant`) without a sequence number. Returns it. */
+  sendMalformed(variant: number): string;
+  /**
+   * Sends a well-formed update whose bid crosses the venue's best ask (a venue bug), with the next sequence
+   * number. The venue's own book is unchanged. Returns the crossing price, or undefined without a client.
+   */
+  sendCrossing(product: string): string | undefined;
+  /** Sends a heartbeat (the recording's last one, re-sequenced), so a quiet venue still looks alive. */
+  sendHeartbeat(): void;
+  /**
+   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveBook`) and sends the
+   * whole book as a fresh snapshot: a huge snapshot now, and every later (re)subscription's is that big too.
+   */
+  padBook(product: string, levels: number): void;
   /** Sends a fresh snapshot of a product (BTC-USD: ~46,000 levels, several MB) with the next sequence number. */
   sendSnapshot(product: string): void;
-  /** Stops sending anything (heartbeats included) until {@link FakeCoinbaseVenue.resume}. */
+  /** Holds every frame (heartbeats and new connections' too; pings are still answered) until {@link FakeCoinbaseVenue.resume}. */
   stall(): void;
-  /** Ends a stall. */
+  /** Ends a stall: held frames reach the connections still open. */
   resume(): void;
   /** Shuts the server down. */
   close(): Promise<void>;
 }
 
 /** Starts a {@link FakeCoinbaseVenue} on 127.0.0.1 with an ephemeral port. */
-export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
-  const lines = readRecording(fixturePath(...COINBASE_FIXTURE));
+export async function startFakeCoinbaseVenue(options: FakeCoinbaseOptions = {}): Promise<FakeCoinbaseVenue> {
+  const lines = options.lines ?? readRecording(fixturePath(...COINBASE_FIXTURE));
   const truth = new Map<string, NaiveBook>();
   const script: ScriptFrame[] = [];
   for (const line of lines) {
@@ -70,14 +105,15 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
         truth.set(e.product_id, book);
         continue;
       }
-      script.push({ channel: "l2_data", product: e?.product_id, text: line.frame, updates: e?.updates ?? [], timestamp: f.timestamp });
+      script.push({ recvTs: line.recvTs, channel: "l2_data", product: e?.product_id, text: line.frame, updates: e?.updates ?? [], timestamp: f.timestamp });
     } else if (f.channel === "heartbeats") {
-      script.push({ channel: "heartbeats", product: undefined, text: line.frame, updates: [], timestamp: f.timestamp });
+      script.push({ recvTs: line.recvTs, channel: "heartbeats", product: undefined, text: line.frame, updates: [], timestamp: f.timestamp });
     }
   }
   let cursor = 0;
   let lastTimestamp = script[0]?.timestamp ?? "2026-08-09T21:05:48.000000000Z";
   let seqFault: "skip" | "repeat" | undefined;
+  let lastHeartbeat = `{"channel":"heartbeats","timestamp":"${lastTimestamp}","sequence_num":0,"events":[{"current_time":"${lastTimestamp}","heartbeat_counter":1}]}`;
   const nextSeq = (conn: Conn): number => {
     const seq = seqFault === "repeat" ? Math.max(0, conn.seq - 1) : conn.seq++;
     seqFault = undefined;
@@ -100,6 +136,7 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
   };
 
   const server = await startFakeWsServer<Conn>({
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     accept: (ws) => ({ ws, seq: 0, level2: new Set(), heartbeats: false, sent: 0 }),
     onMessage(conn, text) {
       const msg = JSON.parse(text) as { type: string; channel: string; product_ids?: string[] };
@@ -108,7 +145,7 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
         if (msg.type === "subscribe") {
           for (const p of products) {
             conn.level2.add(p);
-            send(conn, snapshotText(conn, p));
+            sendSnapshotTo(conn, p);
           }
         } else {
           for (const p of products) conn.level2.delete(p);
@@ -116,10 +153,26 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
       } else if (msg.channel === "heartbeats") {
         conn.heartbeats = msg.type === "subscribe";
       }
-      send(conn, subscriptionsText(conn));
+      sendSequenced(conn, subscriptionsText(conn), "other");
     },
   });
-  const send = (conn: Conn, text: string): void => server.send(conn, text);
+  const send = (conn: Conn, text: string, tag?: FrameTag): void => server.send(conn, text, tag);
+  // Tags a frame with the sequence number its text carries (near the start, even in a multi-MB snapshot).
+  const sendSequenced = (conn: Conn, text: string, kind: FrameTag["kind"], product?: string): void => {
+    const seq = Number(/"sequence_num":(\d+)/.exec(text.slice(0, 200))?.[1]);
+    send(conn, text, { kind, seq, ...(product === undefined ? {} : { product }) });
+  };
+  const sendSnapshotTo = (conn: Conn, product: string): void => sendSequenced(conn, snapshotText(conn, product), "snapshot", product);
+  const malformedText = (variant: number, product: string): string => {
+    const t = lastTimestamp;
+    const variants = [
+      `{"channel":"l2_data","timestamp":"${t}","sequence_num":`, // truncated
+      `{"channel":"l2_data","timestamp":"${t}","sequence_num":NaN,"events":[]}`,
+      `{"channel":"l2_data","timestamp":"${t}","sequence_num":1,"events":[{"type":"update","product_id":"${product}","updates":[{"side":"bid","event_time":"${t.slice(0, 26)}Z","price_level":"1e1","new_quantity":"1"}]}]}`,
+      `{"channel":"level3","timestamp":"${t}","sequence_num":1,"events":[]}`,
+    ];
+    return variants[Math.abs(variant) % variants.length] as string;
+  };
 
   return {
     url: server.url,
@@ -133,6 +186,10 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
     get remaining() {
       return script.length - cursor;
     },
+    get nextRecvTs() {
+      return script[cursor]?.recvTs;
+    },
+    deliveries: server.deliveries,
     truth: (product) => truth.get(product) ?? new NaiveBook(),
     step(n = 1): number {
       let sent = 0;
@@ -145,7 +202,8 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
           for (const u of frame.updates) book.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
         }
         const conn = server.current;
-        if (conn === undefined || server.stalled) continue;
+        if (frame.channel === "heartbeats") lastHeartbeat = frame.text;
+        if (conn === undefined) continue;
         const wanted = frame.channel === "heartbeats" ? conn.heartbeats : conn.level2.has(frame.product ?? "");
         if (!wanted) continue;
         if (seqFault === "skip") {
@@ -154,7 +212,8 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
           conn.seq++;
           continue;
         }
-        send(conn, stamp(frame.text, nextSeq(conn)));
+        const seq = nextSeq(conn);
+        send(conn, stamp(frame.text, seq), frame.channel === "heartbeats" ? { kind: "heartbeat", seq } : { kind: "book", product: frame.product ?? "", seq });
         sent++;
       }
       return sent;
@@ -173,14 +232,41 @@ export async function startFakeCoinbaseVenue(): Promise<FakeCoinbaseVenue> {
       if (server.current !== undefined) send(server.current, JSON.stringify({ type: "error", message }));
     },
     sendSnapshot(product: string): void {
-      if (server.current !== undefined) send(server.current, snapshotText(server.current, product));
+      if (server.current !== undefined) sendSnapshotTo(server.current, product);
     },
-    stall(): void {
-      server.stalled = true;
+    sendMalformed(variant: number): string {
+      const text = malformedText(variant, [...truth.keys()][0] ?? "BTC-USD");
+      if (server.current !== undefined) send(server.current, text, { kind: "malformed" });
+      return text;
     },
-    resume(): void {
-      server.stalled = false;
+    sendCrossing(product: string): string | undefined {
+      const conn = server.current;
+      const ask = truth.get(product)?.levels("ask")[0];
+      if (conn === undefined || ask === undefined) return undefined;
+      const decimals = ask.price.split(".")[1]?.length ?? 0;
+      const price = new Decimal(ask.price).times("1.01").toDecimalPlaces(decimals, Decimal.ROUND_UP).toFixed(decimals);
+      const seq = nextSeq(conn);
+      const t = lastTimestamp;
+      send(
+        conn,
+        `{"channel":"l2_data","timestamp":"${t}","sequence_num":${seq},"events":[{"type":"update","product_id":"${product}","updates":[{"side":"bid","event_time":"${t.slice(0, 26)}Z","price_level":"${price}","new_quantity":"1.5"}]}]}`,
+        { kind: "crossing", product, seq },
+      );
+      return price;
     },
+    sendHeartbeat(): void {
+      const conn = server.current;
+      if (conn === undefined || !conn.heartbeats) return;
+      send(conn, stamp(lastHeartbeat, nextSeq(conn)), { kind: "heartbeat", seq: conn.seq - 1 });
+    },
+    padBook(product: string, levels: number): void {
+      const book = truth.get(product);
+      if (book === undefined) return;
+      padNaiveBook(book, levels);
+      if (server.current !== undefined && server.current.level2.has(product)) sendSnapshotTo(server.current, product);
+    },
+    stall: () => server.stall(),
+    resume: () => server.resume(),
     close: () => server.close(),
   };
 }

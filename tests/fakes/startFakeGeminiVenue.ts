@@ -1,11 +1,16 @@
+import { Decimal } from "decimal.js";
+import type { Clock } from "@arbkit/core";
 import { fixturePath, readRecording } from "../support/fixtures";
 import { NaiveBook } from "./NaiveBook";
-import { startFakeWsServer, type FakeConnection } from "./startFakeWsServer";
+import { padNaiveBook } from "./padNaiveBook";
+import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
 
 /** The real Gemini v2 recording the fake serves (10 symbols incl. SOLUSD). */
 export const GEMINI_FIXTURE = ["gemini", "v2-2026-08-09-10-symbols-incl-SOLUSD.recv.jsonl.gz"] as const;
 
 interface ScriptFrame {
+  /** Receive time in the recording (Unix s). */
+  readonly recvTs: number;
   readonly symbol: string | undefined;
   readonly text: string;
   readonly changes: readonly [string, string, string][];
@@ -15,7 +20,19 @@ interface Conn extends FakeConnection {
   readonly symbols: Set<string>;
 }
 
-/** A loopback Gemini market data v2 venue serving the real recording (verbatim), with faults on demand. */
+/** Options of {@link startFakeGeminiVenue}. */
+export interface FakeGeminiOptions {
+  /**
+   * Serve these recorded inbound lines instead of the real fixture (e.g. a synthetic scenario's Gemini frames):
+   * each symbol's first `l2_updates` is the venue's starting book, the rest the script.
+   * @default the real 10-symbol recording
+   */
+  readonly lines?: readonly { readonly recvTs: number; readonly frame: string }[];
+  /** Timestamps of the delivery log. @default the live clock */
+  readonly clock?: Clock;
+}
+
+/** A loopback Gemini market data v2 venue serving a recording (verbatim), with faults on demand. */
 export interface FakeGeminiVenue {
   /** `ws://127.0.0.1:<port>`. */
   readonly url: string;
@@ -27,6 +44,10 @@ export interface FakeGeminiVenue {
   readonly sentOnCurrent: number;
   /** Script frames not yet played. */
   readonly remaining: number;
+  /** Recording receive time (Unix s) of the next script frame, or undefined at the end. */
+  readonly nextRecvTs: number | undefined;
+  /** What reached the clients (frames written, connections opened and closed), in order. */
+  readonly deliveries: readonly DeliveryEvent[];
   /** Every symbol in the recording. */
   readonly symbols: readonly string[];
   /** The venue's own book for a symbol (the reference the client must converge to). */
@@ -39,17 +60,29 @@ export interface FakeGeminiVenue {
   sendRaw(text: string): void;
   /** Sends a heartbeat. */
   sendHeartbeat(): void;
-  /** Stops sending anything until {@link FakeGeminiVenue.resume}. */
+  /** Sends a malformed frame (one of several kinds, chosen by `variant`; some name `symbol`). Returns it. */
+  sendMalformed(variant: number, symbol: string): string;
+  /**
+   * Sends a well-formed `l2_updates` whose bid crosses the venue's best ask (a venue bug). The venue's own book
+   * is unchanged. Returns the crossing price, or undefined without a subscribed client.
+   */
+  sendCrossing(symbol: string): string | undefined;
+  /**
+   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveBook`) and sends them
+   * as one huge `l2_updates`; every later full book carries them too.
+   */
+  padBook(symbol: string, levels: number): void;
+  /** Holds every frame (new connections' too; pings are still answered) until {@link FakeGeminiVenue.resume}. */
   stall(): void;
-  /** Ends a stall. */
+  /** Ends a stall: held frames reach the connections still open. */
   resume(): void;
   /** Shuts the server down. */
   close(): Promise<void>;
 }
 
 /** Starts a {@link FakeGeminiVenue} on 127.0.0.1 with an ephemeral port. */
-export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
-  const lines = readRecording(fixturePath(...GEMINI_FIXTURE));
+export async function startFakeGeminiVenue(options: FakeGeminiOptions = {}): Promise<FakeGeminiVenue> {
+  const lines = options.lines ?? readRecording(fixturePath(...GEMINI_FIXTURE));
   const truth = new Map<string, NaiveBook>();
   const initialTrades = new Map<string, string>();
   const script: ScriptFrame[] = [];
@@ -65,7 +98,7 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
       initialTrades.set(f.symbol, m?.[1] ?? "[]");
       continue;
     }
-    script.push({ symbol: f.symbol, text: line.frame, changes: f.type === "l2_updates" ? (f.changes ?? []) : [] });
+    script.push({ recvTs: line.recvTs, symbol: f.symbol, text: line.frame, changes: f.type === "l2_updates" ? (f.changes ?? []) : [] });
   }
   let cursor = 0;
   const fullBook = (symbol: string): string => {
@@ -78,6 +111,7 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
   };
 
   const server = await startFakeWsServer<Conn>({
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     accept: (ws) => ({ ws, symbols: new Set(), sent: 0 }),
     onMessage(conn, text) {
       const msg = JSON.parse(text) as { type: string; subscriptions: { name: string; symbols: string[] }[] };
@@ -86,7 +120,7 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
         for (const symbol of sub.symbols) {
           if (msg.type === "subscribe") {
             conn.symbols.add(symbol);
-            server.send(conn, fullBook(symbol));
+            server.send(conn, fullBook(symbol), { kind: "snapshot", product: symbol });
           } else {
             conn.symbols.delete(symbol);
           }
@@ -107,6 +141,10 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
     get remaining() {
       return script.length - cursor;
     },
+    get nextRecvTs() {
+      return script[cursor]?.recvTs;
+    },
+    deliveries: server.deliveries,
     symbols: [...truth.keys()],
     truth: (symbol) => truth.get(symbol) ?? new NaiveBook(),
     step(n = 1): number {
@@ -122,9 +160,10 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
           if (m !== null) lastTs = Number(m[1]);
         }
         const conn = server.current;
-        if (conn === undefined || server.stalled) continue;
+        if (conn === undefined) continue;
         if (frame.symbol !== undefined ? !conn.symbols.has(frame.symbol) : conn.symbols.size === 0) continue;
-        server.send(conn, frame.text);
+        const tag: FrameTag = frame.symbol === undefined ? { kind: "heartbeat" } : frame.changes.length > 0 ? { kind: "book", product: frame.symbol } : { kind: "other" };
+        server.send(conn, frame.text, tag);
         sent++;
       }
       return sent;
@@ -135,14 +174,44 @@ export async function startFakeGeminiVenue(): Promise<FakeGeminiVenue> {
     },
     sendHeartbeat(): void {
       lastTs += 5000;
-      if (server.current !== undefined) server.send(server.current, `{"timestamp":${lastTs},"type":"heartbeat"}`);
+      if (server.current !== undefined) server.send(server.current, `{"timestamp":${lastTs},"type":"heartbeat"}`, { kind: "heartbeat" });
     },
-    stall(): void {
-      server.stalled = true;
+    sendMalformed(variant: number, symbol: string): string {
+      const variants = [
+        `{"changes":[["buy","20.1","1.0"]],"symbol":"${symbol}","type":"l2_upd`, // truncated
+        `{"changes":[["buy","NaN","1.0"]],"symbol":"${symbol}","type":"l2_updates"}`,
+        `{"changes":[["buy","2e1","1.0"]],"symbol":"${symbol}","type":"l2_updates"}`,
+        `{"changes":[["buy","20.1",-1]],"symbol":"${symbol}","type":"l2_updates"}`,
+        `{"type":"candles_1m_updates","symbol":"${symbol}","changes":[[1,2]]}`,
+      ];
+      const text = variants[Math.abs(variant) % variants.length] as string;
+      if (server.current !== undefined) server.send(server.current, text, { kind: "malformed" });
+      return text;
     },
-    resume(): void {
-      server.stalled = false;
+    sendCrossing(symbol: string): string | undefined {
+      const conn = server.current;
+      const ask = truth.get(symbol)?.levels("ask")[0];
+      if (conn === undefined || ask === undefined || !conn.symbols.has(symbol)) return undefined;
+      const decimals = ask.price.split(".")[1]?.length ?? 0;
+      const price = new Decimal(ask.price).times("1.01").toDecimalPlaces(decimals, Decimal.ROUND_UP).toFixed(decimals);
+      server.send(conn, `{"changes":[["buy","${price}","1.5"]],"symbol":"${symbol}","type":"l2_updates"}`, { kind: "crossing", product: symbol });
+      return price;
     },
+    padBook(symbol: string, levels: number): void {
+      const book = truth.get(symbol);
+      if (book === undefined) return;
+      const before = new NaiveBook();
+      for (const [p, q] of book.bids) before.bids.set(p, q);
+      for (const [p, q] of book.asks) before.asks.set(p, q);
+      padNaiveBook(book, levels);
+      const changes: string[] = [];
+      for (const [p, q] of book.bids) if (before.bids.get(p) !== q) changes.push(`["buy","${p}","${q}"]`);
+      for (const [p, q] of book.asks) if (before.asks.get(p) !== q) changes.push(`["sell","${p}","${q}"]`);
+      const conn = server.current;
+      if (conn !== undefined && conn.symbols.has(symbol)) server.send(conn, `{"changes":[${changes.join(",")}],"symbol":"${symbol}","type":"l2_updates"}`, { kind: "book", product: symbol });
+    },
+    stall: () => server.stall(),
+    resume: () => server.resume(),
     close: () => server.close(),
   };
 }

@@ -16,6 +16,7 @@ import { getStatusSnapshot } from "../pipeline/getStatusSnapshot";
 import { peekRecordingStart } from "../pipeline/peekRecordingStart";
 import { replaySession } from "../pipeline/replaySession";
 import { startSessionServer } from "../pipeline/startSessionServer";
+import { getBookDepthStatus } from "../server/getBookDepthStatus";
 import { createTerminalView } from "../view/createTerminalView";
 import { getConfigOverrides, getPositiveNumber, withConfigOptions } from "./runOptions";
 
@@ -74,8 +75,11 @@ export const runCommand: CliCommand = {
     });
     const unbindLog = tty ? () => undefined : bindRunLogger(log, session);
     let progress: number | undefined;
-    const status = () =>
-      getStatusSnapshot(session, { mode, source: replayFile ?? "live", journal: journal === undefined ? undefined : { path: journal.path, pending: journal.pending }, progress });
+    const status = () => ({
+      ...getStatusSnapshot(session, { mode, source: replayFile ?? "live", journal: journal === undefined ? undefined : { path: journal.path, pending: journal.pending }, progress }),
+      // The ten best levels of each CEX book: enough to compare with a venue's own page (and the chaos suite's reference).
+      books: getBookDepthStatus([session.connectors.coinbase, session.connectors.gemini], 10),
+    });
     const flush = (): void => {
       if (journal === undefined) return;
       try {
