@@ -11,44 +11,51 @@
 import { runChaosSession } from "./support/runChaosSession";
 import { runSpawnedChaos } from "./support/runSpawnedChaos";
 
-function flag(name: string, fallback: number, min = Number.MIN_VALUE): number {
+/** A numeric flag, or `undefined` (after saying why on stderr) when it is not a number ≥ `min`. */
+function flag(name: string, fallback: number, min = Number.MIN_VALUE): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isFinite(value) || value < min) {
-    process.stderr.write(`runChaos: --${name} needs a number ≥ ${min === Number.MIN_VALUE ? "a positive" : min}\n`);
-    process.exit(2);
-  }
-  return value;
+  if (Number.isFinite(value) && value >= min) return value;
+  process.stderr.write(`runChaos: --${name} needs ${min === Number.MIN_VALUE ? "a positive number" : `a number ≥ ${min}`}\n`);
+  return undefined;
 }
 
-const minutes = flag("minutes", 10);
-const seed = flag("seed", 2026);
-const seeds = flag("seeds", 1);
-const inProcess = flag("in-process", 1, 0) !== 0;
 const print = (report: object): void => void process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 const progress = (line: string): void => void process.stderr.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
-let failed = false;
 
-const phases = Math.max(1, Math.round((minutes * 60) / 30));
-progress(`spawned bot: seed ${seed}, ${phases} fault phases of 30 s`);
-const spawned = await runSpawnedChaos({ seed, phases, onProgress: progress });
-print({ suite: "spawned", ...spawned });
-if (spawned.violations.length > 0) {
-  failed = true;
-  progress(`spawned chaos FAILED for seed ${seed}: ${spawned.violations.length} violations`);
-}
+/** Runs both suites; returns the exit code (2: a bad flag, 1: an invariant broke). */
+async function main(): Promise<number> {
+  const minutes = flag("minutes", 10);
+  const seed = flag("seed", 2026);
+  const seeds = flag("seeds", 1);
+  const inProcessFlag = flag("in-process", 1, 0);
+  if (minutes === undefined || seed === undefined || seeds === undefined || inProcessFlag === undefined) return 2;
+  const inProcess = inProcessFlag !== 0;
+  let failed = false;
 
-if (inProcess) {
-  for (let s = seed; s < seed + seeds; s++) {
-    const started = process.hrtime.bigint();
-    const report = runChaosSession({ seed: s, seconds: Math.round(minutes * 60) });
-    const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    print({ suite: "in-process", ...report, wallSeconds: Math.round(wallSeconds * 10) / 10 });
-    if (report.violations.length > 0) {
-      failed = true;
-      progress(`in-process chaos FAILED for seed ${s}`);
+  const phases = Math.max(1, Math.round((minutes * 60) / 30));
+  progress(`spawned bot: seed ${seed}, ${phases} fault phases of 30 s`);
+  const spawned = await runSpawnedChaos({ seed, phases, onProgress: progress });
+  print({ suite: "spawned", ...spawned });
+  if (spawned.violations.length > 0) {
+    failed = true;
+    progress(`spawned chaos FAILED for seed ${seed}: ${spawned.violations.length} violations`);
+  }
+
+  if (inProcess) {
+    for (let s = seed; s < seed + seeds; s++) {
+      const started = process.hrtime.bigint();
+      const report = runChaosSession({ seed: s, seconds: Math.round(minutes * 60) });
+      const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+      print({ suite: "in-process", ...report, wallSeconds: Math.round(wallSeconds * 10) / 10 });
+      if (report.violations.length > 0) {
+        failed = true;
+        progress(`in-process chaos FAILED for seed ${s}`);
+      }
     }
   }
+  return failed ? 1 : 0;
 }
-process.exitCode = failed ? 1 : 0;
+
+process.exitCode = await main();
