@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
-import type { Clock } from "@arbkit/core";
 import { fixturePath, readRecording } from "../support/fixtures";
+import type { FakeReplayVenue, FakeReplayVenueOptions } from "./FakeReplayVenue";
 import { NaiveBook } from "./NaiveBook";
 import { padNaiveBook } from "./padNaiveBook";
 import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
@@ -25,45 +25,18 @@ interface Conn extends FakeConnection {
 }
 
 /** Options of {@link startFakeCoinbaseVenue}. */
-export interface FakeCoinbaseOptions {
-  /**
-   * Serve these recorded inbound lines instead of the real fixture (e.g. a synthetic scenario's Coinbase
-   * frames): each product's first snapshot is the venue's starting book, later `l2_data` and heartbeats the script.
-   * @default the real BTC-USD / ETH-USD recording
-   */
-  readonly lines?: readonly { readonly recvTs: number; readonly frame: string }[];
-  /** Timestamps of the delivery log. @default the live clock */
-  readonly clock?: Clock;
-}
+export type FakeCoinbaseOptions = FakeReplayVenueOptions;
 
 /** A loopback Coinbase Advanced Trade venue serving a recording, with faults on demand. */
-export interface FakeCoinbaseVenue {
-  /** `ws://127.0.0.1:<port>`. */
-  readonly url: string;
-  /** Connections accepted so far. */
-  readonly connections: number;
-  /** Every text message clients sent, in order. */
-  readonly received: readonly string[];
-  /** Frames sent on the current connection. */
-  readonly sentOnCurrent: number;
-  /** Script frames not yet played. */
-  readonly remaining: number;
-  /** Recording receive time (Unix s) of the next script frame, or undefined at the end. */
-  readonly nextRecvTs: number | undefined;
-  /** What reached the clients (frames written, connections opened and closed), in order. */
-  readonly deliveries: readonly DeliveryEvent[];
+export interface FakeCoinbaseVenue extends FakeReplayVenue {
   /** The venue's own book for a product (the reference the client must converge to). */
   truth(product: string): NaiveBook;
   /** Plays the next `n` recorded frames (l2 updates and heartbeats); frames for unsubscribed products only move the truth. Returns the number sent. */
   step(n?: number): number;
-  /** Closes the current connection abruptly. */
-  dropConnection(): void;
   /** The next recorded frame for this connection is lost: its sequence number is used, it is never sent. */
   skipSequence(): void;
   /** The next frame repeats the previous sequence number. */
   repeatSequence(): void;
-  /** Sends raw text (malformed, truncated …) without using a sequence number. */
-  sendRaw(text: string): void;
   /** Sends `{"type":"error","message":…}`. */
   sendError(message: string): void;
   /** Sends a malformed frame (one of several kinds, chosen by `variant`) without a sequence number. Returns it. */
@@ -73,8 +46,6 @@ export interface FakeCoinbaseVenue {
    * number. The venue's own book is unchanged. Returns the crossing price, or undefined without a client.
    */
   sendCrossing(product: string): string | undefined;
-  /** Sends a heartbeat (the recording's last one, re-sequenced), so a quiet venue still looks alive. */
-  sendHeartbeat(): void;
   /**
    * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveBook`) and sends the
    * whole book as a fresh snapshot: a huge snapshot now, and every later (re)subscription's is that big too.
@@ -82,12 +53,6 @@ export interface FakeCoinbaseVenue {
   padBook(product: string, levels: number): void;
   /** Sends a fresh snapshot of a product (BTC-USD: ~46,000 levels, several MB) with the next sequence number. */
   sendSnapshot(product: string): void;
-  /** Holds every frame (heartbeats and new connections' too; pings are still answered) until {@link FakeCoinbaseVenue.resume}. */
-  stall(): void;
-  /** Ends a stall: held frames reach the connections still open. */
-  resume(): void;
-  /** Shuts the server down. */
-  close(): Promise<void>;
 }
 
 /** Starts a {@link FakeCoinbaseVenue} on 127.0.0.1 with an ephemeral port. */

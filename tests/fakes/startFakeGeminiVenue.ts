@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
-import type { Clock } from "@arbkit/core";
 import { fixturePath, readRecording } from "../support/fixtures";
+import type { FakeReplayVenue, FakeReplayVenueOptions } from "./FakeReplayVenue";
 import { NaiveBook } from "./NaiveBook";
 import { padNaiveBook } from "./padNaiveBook";
 import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
@@ -21,45 +21,16 @@ interface Conn extends FakeConnection {
 }
 
 /** Options of {@link startFakeGeminiVenue}. */
-export interface FakeGeminiOptions {
-  /**
-   * Serve these recorded inbound lines instead of the real fixture (e.g. a synthetic scenario's Gemini frames):
-   * each symbol's first `l2_updates` is the venue's starting book, the rest the script.
-   * @default the real 10-symbol recording
-   */
-  readonly lines?: readonly { readonly recvTs: number; readonly frame: string }[];
-  /** Timestamps of the delivery log. @default the live clock */
-  readonly clock?: Clock;
-}
+export type FakeGeminiOptions = FakeReplayVenueOptions;
 
 /** A loopback Gemini market data v2 venue serving a recording (verbatim), with faults on demand. */
-export interface FakeGeminiVenue {
-  /** `ws://127.0.0.1:<port>`. */
-  readonly url: string;
-  /** Connections accepted so far. */
-  readonly connections: number;
-  /** Every text message clients sent, in order. */
-  readonly received: readonly string[];
-  /** Frames sent on the current connection. */
-  readonly sentOnCurrent: number;
-  /** Script frames not yet played. */
-  readonly remaining: number;
-  /** Recording receive time (Unix s) of the next script frame, or undefined at the end. */
-  readonly nextRecvTs: number | undefined;
-  /** What reached the clients (frames written, connections opened and closed), in order. */
-  readonly deliveries: readonly DeliveryEvent[];
+export interface FakeGeminiVenue extends FakeReplayVenue {
   /** Every symbol in the recording. */
   readonly symbols: readonly string[];
   /** The venue's own book for a symbol (the reference the client must converge to). */
   truth(symbol: string): NaiveBook;
   /** Plays the next `n` recorded frames verbatim (l2_updates, trades, heartbeats). Returns the number sent. */
   step(n?: number): number;
-  /** Closes the current connection abruptly. */
-  dropConnection(): void;
-  /** Sends raw text (malformed, truncated, crossing …). */
-  sendRaw(text: string): void;
-  /** Sends a heartbeat. */
-  sendHeartbeat(): void;
   /** Sends a malformed frame (one of several kinds, chosen by `variant`; some name `symbol`). Returns it. */
   sendMalformed(variant: number, symbol: string): string;
   /**
@@ -72,12 +43,6 @@ export interface FakeGeminiVenue {
    * as one huge `l2_updates`; every later full book carries them too.
    */
   padBook(symbol: string, levels: number): void;
-  /** Holds every frame (new connections' too; pings are still answered) until {@link FakeGeminiVenue.resume}. */
-  stall(): void;
-  /** Ends a stall: held frames reach the connections still open. */
-  resume(): void;
-  /** Shuts the server down. */
-  close(): Promise<void>;
 }
 
 /** Starts a {@link FakeGeminiVenue} on 127.0.0.1 with an ephemeral port. */
