@@ -49,8 +49,9 @@ export class NaiveOrderBook {
   /** Replaces both sides (zero sizes are skipped). */
   snapshot(bids: readonly NaiveLevel[], asks: readonly NaiveLevel[]): void {
     this.clear();
-    for (const l of bids) this.set("bid", l.price, l.size);
-    for (const l of asks) this.set("ask", l.price, l.size);
+    // Skipped, not applied: a zero in a snapshot must not delete a level listed beside it at the same price.
+    for (const l of bids) if (!new Exact(l.size).isZero()) this.set("bid", l.price, l.size);
+    for (const l of asks) if (!new Exact(l.size).isZero()) this.set("ask", l.price, l.size);
   }
 
   clear(): void {

@@ -155,6 +155,12 @@ describe("OrderBook vs a naive Map reference (properties)", () => {
     );
   });
 
+  it("regression: a zero-size entry in a snapshot is skipped, even beside a live level at the same price", () => {
+    const book = new OrderBook({ instrument: id, priceScale: 0, sizeScale: 5, maxDepth: 4 });
+    book.applySnapshot([{ price: "1", size: "0.00001" }, { price: "1", size: "0.00000" }], []);
+    expect(book.depth("bid")).toEqual([{ price: "1", size: "0.00001" }]);
+  });
+
   it("regression: a scale grown mid-batch re-parses the whole batch", () => {
     const book = new OrderBook({ instrument: id });
     const ref = new NaiveOrderBook();
