@@ -2,21 +2,21 @@ import { describe, expect, it } from "vitest";
 import { TestClock, createEventBus, type BookEvent, type MarketEvents } from "@arbkit/core";
 import { createCoinbaseConnector, createGeminiConnector, createInMemoryConnectorMetrics, readRecording, replayRecording } from "@arbkit/connectors";
 import { fixturePath, readRecording as readFixture } from "../support/fixtures";
-import { NaiveBook, normalizeLevels } from "../fakes/NaiveBook";
+import { NaiveOrderBook, normalizeLevels } from "../support/NaiveOrderBook";
 import { COINBASE_FIXTURE } from "../fakes/startFakeCoinbaseVenue";
 import { GEMINI_FIXTURE } from "../fakes/startFakeGeminiVenue";
 
 describe("real fixture recordings replayed through the connectors' sinks", () => {
   it("Coinbase BTC-USD and ETH-USD end equal to a naive reference built from the same frames", async () => {
-    const reference = new Map<string, NaiveBook>();
+    const reference = new Map<string, NaiveOrderBook>();
     for (const line of readFixture(fixturePath(...COINBASE_FIXTURE))) {
       const f = JSON.parse(line.frame) as { channel: string; events: { type: string; product_id: string; updates: { side: string; price_level: string; new_quantity: string }[] }[] };
       if (f.channel !== "l2_data") continue;
       for (const e of f.events) {
-        const book = reference.get(e.product_id) ?? new NaiveBook();
+        const book = reference.get(e.product_id) ?? new NaiveOrderBook();
         reference.set(e.product_id, book);
         if (e.type === "snapshot") book.clear();
-        for (const u of e.updates) book.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
+        for (const u of e.updates) book.set(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
       }
     }
     const clock = new TestClock(0);
@@ -37,7 +37,7 @@ describe("real fixture recordings replayed through the connectors' sinks", () =>
     for (const product of ["BTC-USD", "ETH-USD"]) {
       const id = coinbase.instrumentOf(product);
       const book = coinbase.book(id);
-      const ref = reference.get(product) as NaiveBook;
+      const ref = reference.get(product) as NaiveOrderBook;
       expect(coinbase.status(id)).toBe("live");
       expect(normalizeLevels(book?.depth("bid") ?? [])).toEqual(ref.levels("bid"));
       expect(normalizeLevels(book?.depth("ask") ?? [])).toEqual(ref.levels("ask"));
@@ -46,13 +46,13 @@ describe("real fixture recordings replayed through the connectors' sinks", () =>
   });
 
   it("Gemini's 10 symbols end equal to a naive reference (first frame per symbol is the full book)", async () => {
-    const reference = new Map<string, NaiveBook>();
+    const reference = new Map<string, NaiveOrderBook>();
     for (const line of readFixture(fixturePath(...GEMINI_FIXTURE))) {
       const f = JSON.parse(line.frame) as { type: string; symbol: string; changes: [string, string, string][] };
       if (f.type !== "l2_updates") continue;
-      const book = reference.get(f.symbol) ?? new NaiveBook();
+      const book = reference.get(f.symbol) ?? new NaiveOrderBook();
       reference.set(f.symbol, book);
-      for (const [side, price, qty] of f.changes) book.apply(side === "buy" ? "bid" : "ask", price, qty);
+      for (const [side, price, qty] of f.changes) book.set(side === "buy" ? "bid" : "ask", price, qty);
     }
     expect(reference.size).toBe(10);
     const clock = new TestClock(0);

@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import { fixturePath, readRecording } from "../support/fixtures";
 import type { FakeReplayVenue, FakeReplayVenueOptions } from "./FakeReplayVenue";
-import { NaiveBook } from "./NaiveBook";
-import { padNaiveBook } from "./padNaiveBook";
+import { NaiveOrderBook } from "../support/NaiveOrderBook";
+import { padNaiveOrderBook } from "./padNaiveOrderBook";
 import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
 
 /** The real Coinbase Advanced Trade recording the fake serves (BTC-USD and ETH-USD). */
@@ -30,7 +30,7 @@ export type FakeCoinbaseOptions = FakeReplayVenueOptions;
 /** A loopback Coinbase Advanced Trade venue serving a recording, with faults on demand. */
 export interface FakeCoinbaseVenue extends FakeReplayVenue {
   /** The venue's own book for a product (the reference the client must converge to). */
-  truth(product: string): NaiveBook;
+  truth(product: string): NaiveOrderBook;
   /** Plays the next `n` recorded frames (l2 updates and heartbeats); frames for unsubscribed products only move the truth. Returns the number sent. */
   step(n?: number): number;
   /** The next recorded frame for this connection is lost: its sequence number is used, it is never sent. */
@@ -47,7 +47,7 @@ export interface FakeCoinbaseVenue extends FakeReplayVenue {
    */
   sendCrossing(product: string): string | undefined;
   /**
-   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveBook`) and sends the
+   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveOrderBook`) and sends the
    * whole book as a fresh snapshot: a huge snapshot now, and every later (re)subscription's is that big too.
    */
   padBook(product: string, levels: number): void;
@@ -58,15 +58,15 @@ export interface FakeCoinbaseVenue extends FakeReplayVenue {
 /** Starts a {@link FakeCoinbaseVenue} on 127.0.0.1 with an ephemeral port. */
 export async function startFakeCoinbaseVenue(options: FakeCoinbaseOptions = {}): Promise<FakeCoinbaseVenue> {
   const lines = options.lines ?? readRecording(fixturePath(...COINBASE_FIXTURE));
-  const truth = new Map<string, NaiveBook>();
+  const truth = new Map<string, NaiveOrderBook>();
   const script: ScriptFrame[] = [];
   for (const line of lines) {
     const f = JSON.parse(line.frame) as { channel: string; timestamp: string; events: { type?: string; product_id?: string; updates?: ScriptFrame["updates"] }[] };
     if (f.channel === "l2_data") {
       const e = f.events[0];
       if (e?.type === "snapshot" && e.product_id !== undefined && !truth.has(e.product_id)) {
-        const book = new NaiveBook();
-        for (const u of e.updates ?? []) book.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
+        const book = new NaiveOrderBook();
+        for (const u of e.updates ?? []) book.set(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
         truth.set(e.product_id, book);
         continue;
       }
@@ -86,7 +86,7 @@ export async function startFakeCoinbaseVenue(options: FakeCoinbaseOptions = {}):
   };
   const stamp = (text: string, seq: number): string => text.replace(/"sequence_num":\d+/, `"sequence_num":${seq}`);
   const snapshotText = (conn: Conn, product: string): string => {
-    const book = truth.get(product) ?? new NaiveBook();
+    const book = truth.get(product) ?? new NaiveOrderBook();
     const t = lastTimestamp;
     const level = (side: string, l: { price: string; size: string }): string =>
       `{"side":"${side}","event_time":"${t.slice(0, 26)}Z","price_level":"${l.price}","new_quantity":"${l.size}"}`;
@@ -155,16 +155,16 @@ export async function startFakeCoinbaseVenue(options: FakeCoinbaseOptions = {}):
       return script[cursor]?.recvTs;
     },
     deliveries: server.deliveries,
-    truth: (product) => truth.get(product) ?? new NaiveBook(),
+    truth: (product) => truth.get(product) ?? new NaiveOrderBook(),
     step(n = 1): number {
       let sent = 0;
       for (let i = 0; i < n && cursor < script.length; i++) {
         const frame = script[cursor++] as ScriptFrame;
         lastTimestamp = frame.timestamp;
         if (frame.product !== undefined) {
-          const book = truth.get(frame.product) ?? new NaiveBook();
+          const book = truth.get(frame.product) ?? new NaiveOrderBook();
           truth.set(frame.product, book);
-          for (const u of frame.updates) book.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
+          for (const u of frame.updates) book.set(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
         }
         const conn = server.current;
         if (frame.channel === "heartbeats") lastHeartbeat = frame.text;
@@ -227,7 +227,7 @@ export async function startFakeCoinbaseVenue(options: FakeCoinbaseOptions = {}):
     padBook(product: string, levels: number): void {
       const book = truth.get(product);
       if (book === undefined) return;
-      padNaiveBook(book, levels);
+      padNaiveOrderBook(book, levels);
       if (server.current !== undefined && server.current.level2.has(product)) sendSnapshotTo(server.current, product);
     },
     stall: () => server.stall(),

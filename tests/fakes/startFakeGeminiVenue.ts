@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import { fixturePath, readRecording } from "../support/fixtures";
 import type { FakeReplayVenue, FakeReplayVenueOptions } from "./FakeReplayVenue";
-import { NaiveBook } from "./NaiveBook";
-import { padNaiveBook } from "./padNaiveBook";
+import { NaiveOrderBook } from "../support/NaiveOrderBook";
+import { padNaiveOrderBook } from "./padNaiveOrderBook";
 import { startFakeWsServer, type DeliveryEvent, type FakeConnection, type FrameTag } from "./startFakeWsServer";
 
 /** The real Gemini v2 recording the fake serves (10 symbols incl. SOLUSD). */
@@ -28,7 +28,7 @@ export interface FakeGeminiVenue extends FakeReplayVenue {
   /** Every symbol in the recording. */
   readonly symbols: readonly string[];
   /** The venue's own book for a symbol (the reference the client must converge to). */
-  truth(symbol: string): NaiveBook;
+  truth(symbol: string): NaiveOrderBook;
   /** Plays the next `n` recorded frames verbatim (l2_updates, trades, heartbeats). Returns the number sent. */
   step(n?: number): number;
   /** Sends a malformed frame (one of several kinds, chosen by `variant`; some name `symbol`). Returns it. */
@@ -39,7 +39,7 @@ export interface FakeGeminiVenue extends FakeReplayVenue {
    */
   sendCrossing(symbol: string): string | undefined;
   /**
-   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveBook`) and sends them
+   * Adds `levels` levels per side far from the touch to the venue's book (see `padNaiveOrderBook`) and sends them
    * as one huge `l2_updates`; every later full book carries them too.
    */
   padBook(symbol: string, levels: number): void;
@@ -48,15 +48,15 @@ export interface FakeGeminiVenue extends FakeReplayVenue {
 /** Starts a {@link FakeGeminiVenue} on 127.0.0.1 with an ephemeral port. */
 export async function startFakeGeminiVenue(options: FakeGeminiOptions = {}): Promise<FakeGeminiVenue> {
   const lines = options.lines ?? readRecording(fixturePath(...GEMINI_FIXTURE));
-  const truth = new Map<string, NaiveBook>();
+  const truth = new Map<string, NaiveOrderBook>();
   const initialTrades = new Map<string, string>();
   const script: ScriptFrame[] = [];
   let lastTs = 1786313193000;
   for (const line of lines) {
     const f = JSON.parse(line.frame) as { type: string; symbol?: string; changes?: [string, string, string][] };
     if (f.type === "l2_updates" && f.symbol !== undefined && !truth.has(f.symbol)) {
-      const book = new NaiveBook();
-      for (const [side, price, qty] of f.changes ?? []) book.apply(side === "buy" ? "bid" : "ask", price, qty);
+      const book = new NaiveOrderBook();
+      for (const [side, price, qty] of f.changes ?? []) book.set(side === "buy" ? "bid" : "ask", price, qty);
       truth.set(f.symbol, book);
       // The raw trades array, so trade ids above 2^53 stay exact.
       const m = /"trades":(\[.*\]),"type":"l2_updates"\}$/.exec(line.frame);
@@ -67,7 +67,7 @@ export async function startFakeGeminiVenue(options: FakeGeminiOptions = {}): Pro
   }
   let cursor = 0;
   const fullBook = (symbol: string): string => {
-    const book = truth.get(symbol) ?? new NaiveBook();
+    const book = truth.get(symbol) ?? new NaiveOrderBook();
     const changes = [
       ...book.levels("bid").map((l) => `["buy","${l.price}","${l.size}"]`),
       ...book.levels("ask").map((l) => `["sell","${l.price}","${l.size}"]`),
@@ -111,15 +111,15 @@ export async function startFakeGeminiVenue(options: FakeGeminiOptions = {}): Pro
     },
     deliveries: server.deliveries,
     symbols: [...truth.keys()],
-    truth: (symbol) => truth.get(symbol) ?? new NaiveBook(),
+    truth: (symbol) => truth.get(symbol) ?? new NaiveOrderBook(),
     step(n = 1): number {
       let sent = 0;
       for (let i = 0; i < n && cursor < script.length; i++) {
         const frame = script[cursor++] as ScriptFrame;
         if (frame.symbol !== undefined) {
-          const book = truth.get(frame.symbol) ?? new NaiveBook();
+          const book = truth.get(frame.symbol) ?? new NaiveOrderBook();
           truth.set(frame.symbol, book);
-          for (const [side, price, qty] of frame.changes) book.apply(side === "buy" ? "bid" : "ask", price, qty);
+          for (const [side, price, qty] of frame.changes) book.set(side === "buy" ? "bid" : "ask", price, qty);
         } else {
           const m = /"timestamp":(\d+)/.exec(frame.text);
           if (m !== null) lastTs = Number(m[1]);
@@ -165,10 +165,10 @@ export async function startFakeGeminiVenue(options: FakeGeminiOptions = {}): Pro
     padBook(symbol: string, levels: number): void {
       const book = truth.get(symbol);
       if (book === undefined) return;
-      const before = new NaiveBook();
+      const before = new NaiveOrderBook();
       for (const [p, q] of book.bids) before.bids.set(p, q);
       for (const [p, q] of book.asks) before.asks.set(p, q);
-      padNaiveBook(book, levels);
+      padNaiveOrderBook(book, levels);
       const changes: string[] = [];
       for (const [p, q] of book.bids) if (before.bids.get(p) !== q) changes.push(`["buy","${p}","${q}"]`);
       for (const [p, q] of book.asks) if (before.asks.get(p) !== q) changes.push(`["sell","${p}","${q}"]`);

@@ -24,9 +24,10 @@ export interface NaiveWalk {
 const norm = (value: string): string => new Exact(value).toFixed();
 
 /**
- * The test reference for the order book: two `Map`s from normalized price to normalized size, sorted
+ * The test reference for order books: two `Map`s from normalized price to normalized size, sorted
  * only when read, walked level by level with big-precision Decimal arithmetic. Deliberately naive and
- * independent of the real book's scaled integers.
+ * independent of the real book's scaled integers. The fake venues keep their own books in it, and tests
+ * compare the connectors' books with it.
  */
 export class NaiveOrderBook {
   readonly bids = new Map<string, string>();
@@ -62,12 +63,21 @@ export class NaiveOrderBook {
   /** All levels of a side, best first. */
   levels(side: "bid" | "ask"): NaiveLevel[] {
     const map = side === "bid" ? this.bids : this.asks;
-    const list = [...map].map(([price, size]) => ({ price, size }));
-    list.sort((a, b) => {
-      const c = new Exact(a.price).comparedTo(b.price);
+    // Each price is parsed once (not once per comparison): chaos books reach tens of thousands of levels.
+    const keyed = [...map].map(([price, size]) => ({ key: new Exact(price), level: { price, size } }));
+    keyed.sort((a, b) => {
+      const c = a.key.cmp(b.key);
       return side === "bid" ? -c : c;
     });
-    return list;
+    return keyed.map((k) => k.level);
+  }
+
+  /** A copy (same depth cap). */
+  clone(): NaiveOrderBook {
+    const copy = new NaiveOrderBook(this.maxDepth);
+    for (const [p, q] of this.bids) copy.bids.set(p, q);
+    for (const [p, q] of this.asks) copy.asks.set(p, q);
+    return copy;
   }
 
   isCrossed(): boolean {
@@ -136,4 +146,9 @@ export class NaiveOrderBook {
       complete: exhausted || remaining.isZero(),
     };
   }
+}
+
+/** Normalizes levels from any book view (e.g. `ReadonlyOrderBook.depth`) for comparison with {@link NaiveOrderBook}. */
+export function normalizeLevels(levels: readonly { readonly price: string; readonly size: string }[]): NaiveLevel[] {
+  return levels.map((l) => ({ price: norm(l.price), size: norm(l.size) }));
 }

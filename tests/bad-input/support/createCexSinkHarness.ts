@@ -1,6 +1,6 @@
 import { TestClock, createEventBus, type InstrumentId, type MarketEvents, type VenueErrorEvent } from "@arbkit/core";
 import { createCoinbaseConnector, createGeminiConnector, createInMemoryConnectorMetrics, type BookConnector, type InMemoryConnectorMetrics } from "@arbkit/connectors";
-import { NaiveBook, normalizeLevels, type NaiveLevel } from "../../fakes/NaiveBook";
+import { NaiveOrderBook, normalizeLevels, type NaiveLevel } from "../../support/NaiveOrderBook";
 
 /** A CEX connector fed only through its public FrameSink, with everything it publishes collected. */
 export interface CexSinkHarness {
@@ -14,7 +14,7 @@ export interface CexSinkHarness {
   readonly violations: string[];
   /** Feeds one raw inbound frame on connection `conn`. */
   ingest(frame: string, conn?: string): void;
-  /** The connector's book, normalized, for comparison with a {@link NaiveBook}. */
+  /** The connector's book, normalized, for comparison with a {@link NaiveOrderBook}. */
   levels(): { bids: NaiveLevel[]; asks: NaiveLevel[] };
 }
 
@@ -22,9 +22,9 @@ type Levels = readonly (readonly [price: string, size: string])[];
 
 /** Builds the reference book of a snapshot. */
 export function referenceOf(bids: Levels, asks: Levels): { bids: NaiveLevel[]; asks: NaiveLevel[] } {
-  const book = new NaiveBook();
-  for (const [p, s] of bids) book.apply("bid", p, s);
-  for (const [p, s] of asks) book.apply("ask", p, s);
+  const book = new NaiveOrderBook();
+  for (const [p, s] of bids) book.set("bid", p, s);
+  for (const [p, s] of asks) book.set("ask", p, s);
   return { bids: book.levels("bid"), asks: book.levels("ask") };
 }
 

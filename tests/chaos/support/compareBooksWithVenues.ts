@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { decodeWhirlpool } from "@arbkit/connectors";
-import type { NaiveLevel } from "../../fakes/NaiveBook";
+import type { NaiveLevel } from "../../support/NaiveOrderBook";
 import type { ChaosVenues } from "./startChaosVenues";
 import type { StatusSample } from "./createStatusPoller";
 

@@ -1,6 +1,6 @@
 import type { TestClock } from "@arbkit/core";
 import type { SeededRandom } from "@arbkit/connectors";
-import { NaiveBook } from "../../fakes/NaiveBook";
+import { NaiveOrderBook } from "../../support/NaiveOrderBook";
 import type { MemoryServerSocket } from "./createMemorySocketFactory";
 import { createVenueLink } from "./createVenueLink";
 
@@ -43,7 +43,7 @@ export interface ChaosCoinbaseVenue {
   /** Whether a frame is one of the malformed ones this venue made. */
   isMalformed(text: string): boolean;
   /** The venue's own book (what every client book must equal once nothing is in flight). */
-  readonly truth: NaiveBook;
+  readonly truth: NaiveOrderBook;
   /** The client holds everything sent: no stall backlog and no undetected loss. */
   settled(): boolean;
   readonly faults: CoinbaseFaultCounts;
@@ -52,7 +52,7 @@ export interface ChaosCoinbaseVenue {
 }
 
 export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, product: string, rates: CoinbaseFaultRates): ChaosCoinbaseVenue {
-  const truth = new NaiveBook();
+  const truth = new NaiveOrderBook();
   let timestamp = "2026-08-09T21:20:00.000000000Z";
   const malformed = new Set<string>();
   let farLevels = 0;
@@ -105,7 +105,7 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
         const e = f.events[0];
         // A snapshot replaces the venue's book (and is forwarded: it replaces the client's too).
         if (e?.type === "snapshot") truth.clear();
-        for (const u of e?.updates ?? []) truth.apply(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
+        for (const u of e?.updates ?? []) truth.set(u.side === "bid" ? "bid" : "ask", u.price_level, u.new_quantity);
       } else if (f.channel !== "heartbeats") return;
       const conn = link.current;
       if (conn === undefined || !conn.socket.open) return;
@@ -141,8 +141,8 @@ export function createChaosCoinbaseVenue(clock: TestClock, rng: SeededRandom, pr
       // Far from the touch (bids below 0.01, asks above 100,000): never crossing, never touched by updates.
       for (let i = 0; i < levels; i++) {
         const n = farLevels + i;
-        truth.apply("bid", `0.00${String(n + 1).padStart(6, "0")}`, "0.5");
-        truth.apply("ask", `${100_000 + Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`, "0.5");
+        truth.set("bid", `0.00${String(n + 1).padStart(6, "0")}`, "0.5");
+        truth.set("ask", `${100_000 + Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`, "0.5");
       }
       farLevels += levels;
       conn.lossPending = false;

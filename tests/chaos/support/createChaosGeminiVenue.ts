@@ -1,6 +1,6 @@
 import type { TestClock } from "@arbkit/core";
 import type { SeededRandom } from "@arbkit/connectors";
-import { NaiveBook } from "../../fakes/NaiveBook";
+import { NaiveOrderBook } from "../../support/NaiveOrderBook";
 import type { MemoryServerSocket } from "./createMemorySocketFactory";
 import { createVenueLink } from "./createVenueLink";
 
@@ -26,14 +26,14 @@ export interface ChaosGeminiVenue {
   disconnect(): boolean;
   stall(ms: number): void;
   isMalformed(text: string): boolean;
-  readonly truth: NaiveBook;
+  readonly truth: NaiveOrderBook;
   settled(): boolean;
   readonly faults: GeminiFaultCounts;
   faultsEnabled: boolean;
 }
 
 export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symbol: string, malformedRate: number): ChaosGeminiVenue {
-  const truth = new NaiveBook();
+  const truth = new NaiveOrderBook();
   const malformed = new Set<string>();
   const faults: GeminiFaultCounts = { malformedSent: 0, disconnects: 0, stalls: 0 };
   const link = createVenueLink<Conn>(clock, faults);
@@ -75,7 +75,7 @@ export function createChaosGeminiVenue(clock: TestClock, rng: SeededRandom, symb
       // The scenario's first frame is its full book: to a client already subscribed it is a batch of level
       // changes onto the (then empty) book, which is exactly what it is.
       if (f.type === "l2_updates") {
-        for (const [side, price, qty] of f.changes ?? []) truth.apply(side === "buy" ? "bid" : "ask", price, qty);
+        for (const [side, price, qty] of f.changes ?? []) truth.set(side === "buy" ? "bid" : "ask", price, qty);
       } else if (f.type !== "heartbeat") return;
       const conn = link.current;
       if (conn === undefined || !conn.socket.open || !conn.subscribed) return;

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { NaiveBook } from "./NaiveBook";
+import type { NaiveOrderBook } from "../support/NaiveOrderBook";
 
 /**
  * Adds `levels` levels per side far from the touch, one price step apart at the touch prices' number of
@@ -7,7 +7,7 @@ import type { NaiveBook } from "./NaiveBook";
  * bid (or below the farthest bid) down while above zero. The top of the book does not change, so a book can
  * be made huge again and again: chaos uses it for huge snapshots.
  */
-export function padNaiveBook(book: NaiveBook, levels: number): void {
+export function padNaiveOrderBook(book: NaiveOrderBook, levels: number): void {
   const bids = book.levels("bid");
   const asks = book.levels("ask");
   const best = { bid: bids[0]?.price, ask: asks[0]?.price };
@@ -19,8 +19,8 @@ export function padNaiveBook(book: NaiveBook, levels: number): void {
   let bid = Decimal.min(new Decimal(best.bid).dividedBy(5).toDecimalPlaces(decimals, Decimal.ROUND_DOWN), lowest.minus(step));
   let ask = Decimal.max(new Decimal(best.ask).times(3).toDecimalPlaces(decimals, Decimal.ROUND_UP), highest.plus(step));
   for (let i = 0; i < levels; i++) {
-    if (bid.gt(0)) book.apply("bid", bid.toFixed(decimals), "0.5");
-    book.apply("ask", ask.toFixed(decimals), "0.5");
+    if (bid.gt(0)) book.set("bid", bid.toFixed(decimals), "0.5");
+    book.set("ask", ask.toFixed(decimals), "0.5");
     bid = bid.minus(step);
     ask = ask.plus(step);
   }
