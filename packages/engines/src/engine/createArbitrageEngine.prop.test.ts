@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { Decimal } from "../../../../tests/support/referenceProfit";
 import { describe, expect, it } from "vitest";
-import { type MarketEvents, TestClock, createEventBus, topics } from "@arbkit/core";
+import { topics } from "@arbkit/core";
 import { marketScenario, type MarketScenario } from "../../../../tests/support/engineArbitraries";
-import { bookEvent, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
-import { createArbitrageEngine } from "./createArbitrageEngine";
+import { liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import { createScenarioEngine, movedScenarioBook } from "../../../../tests/support/createScenarioEngine";
 
 const TS = 1_000;
 
@@ -23,23 +23,8 @@ const moves = fc.record({
 type Moves = typeof moves extends fc.Arbitrary<infer T> ? T : never;
 
 function run(s: MarketScenario, m: Moves) {
-  const clock = new TestClock(TS);
-  const market = createEventBus<MarketEvents>();
-  const cex = s.pair.cex[0]!.instrument;
-  const engine = createArbitrageEngine({
-    clock,
-    market,
-    pairs: [s.pair],
-    signal: { minEdgeBps: s.minEdgeBps, slippageBufferBps: s.bufferBps },
-    execution: { latency: { cexRoundTripMs: { [cex.venue]: m.cexMs }, solanaLandingMs: m.solMs }, unwindPolicy: m.unwind, dexSlippageBps: m.dexSlippageBps },
-    inventory: {
-      balances: [
-        { venue: cex.venue, asset: "USD", amount: "2000" },
-        { venue: cex.venue, asset: "SOL", amount: "200" },
-        { venue: "orca", asset: "SOL", amount: "200" },
-        { venue: "orca", asset: "USDC", amount: "2000" },
-      ],
-    },
+  const { clock, market, cex, engine } = createScenarioEngine(s, TS, { cexUsd: "2000", cexSol: "200", orcaSol: "200", orcaUsdc: "2000" }, {
+    execution: { latency: { cexRoundTripMs: { [s.pair.cex[0]!.instrument.venue]: m.cexMs }, solanaLandingMs: m.solMs }, unwindPolicy: m.unwind, dexSlippageBps: m.dexSlippageBps },
     risk: { maxBookAgeMs: 5_000, maxPoolAgeMs: 5_000 },
   });
   const log: { topic: string; event: unknown }[] = [];
@@ -51,13 +36,7 @@ function run(s: MarketScenario, m: Moves) {
   market.publish(topics.pool(orcaSolUsdc.id), s.pool);
   market.publish(topics.book(cex.id), s.book);
   clock.advanceBy(m.moveAtMs);
-  if (m.cexMoveBps !== undefined) {
-    const shift = (side: "bid" | "ask") =>
-      s.book.book.depth(side).map((l) => [new Decimal(l.price).mul(1 + m.cexMoveBps! / 10_000).toDecimalPlaces(2).toFixed(2), m.thinCex ? new Decimal(l.size).div(4).toDecimalPlaces(3, Decimal.ROUND_UP).toFixed() : l.size] as const);
-    const bids = shift("bid");
-    const asks = shift("ask").filter(([p]) => new Decimal(p).gt(bids[0]![0]));
-    market.publish(topics.book(cex.id), bookEvent(cex, bids, asks, clock.now()));
-  }
+  if (m.cexMoveBps !== undefined) market.publish(topics.book(cex.id), movedScenarioBook(s, cex, m.cexMoveBps, m.thinCex, clock.now()));
   if (m.poolMoveBps !== undefined) {
     const price = new Decimal(s.pool.state.sqrtPrice.toString()).pow(2).div(new Decimal(2).pow(128)).mul(1000).toNumber();
     const moved = syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(price * (1 + m.poolMoveBps / 10_000)), liquidity: s.pool.state.liquidity, feeRate: s.pool.state.feeRate, tsInit: clock.now(), slot: s.pool.slot + 1 });
@@ -134,28 +113,8 @@ describe("composed engine (property)", () => {
     let trades = 0;
     fc.assert(
       fc.property(marketScenario(TS), wallets, (s, w) => {
-        const clock = new TestClock(TS);
-        const market = createEventBus<MarketEvents>();
-        const cex = s.pair.cex[0]!.instrument;
-        const engine = createArbitrageEngine({
-          clock,
-          market,
-          pairs: [s.pair],
-          signal: { minEdgeBps: s.minEdgeBps, slippageBufferBps: s.bufferBps, networkFeeLamports: w.lamports },
-          inventory: {
-            balances: [
-              { venue: cex.venue, asset: "USD", amount: w.cexUsd },
-              { venue: cex.venue, asset: "SOL", amount: w.cexSol },
-              { venue: "orca", asset: "SOL", amount: w.orcaSol },
-              { venue: "orca", asset: "USDC", amount: w.orcaUsdc },
-            ],
-          },
-        });
-        const negative: string[] = [];
+        const { clock, market, cex, engine, negative } = createScenarioEngine(s, TS, w, { networkFeeLamports: w.lamports });
         let capped = 0;
-        engine.events.subscribe("inventory", (e) => {
-          for (const c of e.changes) if (c.balance.isNegative()) negative.push(`${c.venue} ${c.asset} ${c.balance.toFixed()} after ${e.cause}`);
-        });
         engine.events.subscribe("trade", () => trades++);
         engine.events.subscribe("riskDecision", (d) => {
           if (d.reasons.some((r) => r.code === "INVENTORY_USAGE")) capped++;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { Decimal } from "../../../../tests/support/referenceProfit";
 import { describe, expect, it } from "vitest";
-import { type MarketEvents, TestClock, createEventBus, topics } from "@arbkit/core";
+import { topics } from "@arbkit/core";
 import { type MarketScenario, buildMarketScenario, marketScenario } from "../../../../tests/support/engineArbitraries";
-import { bookEvent, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
-import { createArbitrageEngine } from "../engine/createArbitrageEngine";
+import { liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import { createScenarioEngine, movedScenarioBook } from "../../../../tests/support/createScenarioEngine";
 import type { InventoryEvent } from "../inventory/InventoryTypes";
 import type { Opportunity } from "../signal/Opportunity";
 import type { TradeRecord } from "./TradeRecord";
@@ -43,33 +43,16 @@ type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
  * agree. Returns the trades.
  */
 function runWorld(s: MarketScenario, w: World): TradeRecord[] {
-  const clock = new TestClock(TS);
-  const market = createEventBus<MarketEvents>();
-  const cex = s.pair.cex[0]!.instrument;
-  const engine = createArbitrageEngine({
-    clock,
-    market,
-    pairs: [s.pair],
-    signal: { minEdgeBps: s.minEdgeBps, slippageBufferBps: s.bufferBps },
-    execution: { latency: { cexRoundTripMs: { [cex.venue]: w.cexMs }, solanaLandingMs: w.solMs }, unwindPolicy: w.unwind, cexToleranceBps: w.cexToleranceBps, dexSlippageBps: w.dexSlippageBps },
+  const { clock, market, cex, engine, negative } = createScenarioEngine(s, TS, w, {
+    execution: { latency: { cexRoundTripMs: { [s.pair.cex[0]!.instrument.venue]: w.cexMs }, solanaLandingMs: w.solMs }, unwindPolicy: w.unwind, cexToleranceBps: w.cexToleranceBps, dexSlippageBps: w.dexSlippageBps },
     risk: { maxBookAgeMs: 5_000, maxPoolAgeMs: 5_000, maxOpenTrades: w.maxOpenTrades },
-    inventory: {
-      balances: [
-        { venue: cex.venue, asset: "USD", amount: w.cexUsd },
-        { venue: cex.venue, asset: "SOL", amount: w.cexSol },
-        { venue: "orca", asset: "SOL", amount: w.orcaSol },
-        { venue: "orca", asset: "USDC", amount: w.orcaUsdc },
-      ],
-    },
   });
-  // The engine publishes the inventory's onChange as `inventory` events, synchronously.
-  const negative: string[] = [];
+  // The engine publishes the inventory's onChange as `inventory` events, synchronously (`negative` watches them too).
   const changes: InventoryEvent[] = [];
   const ops = new Map<string, Opportunity>();
   const done: TradeRecord[] = [];
   engine.events.subscribe("inventory", (e) => {
     changes.push(e);
-    for (const c of e.changes) if (c.balance.isNegative()) negative.push(`${c.venue} ${c.asset} ${c.balance.toFixed()} after ${e.cause}`);
   });
   engine.events.subscribe("opportunity", (op) => ops.set(op.id, op));
   engine.events.subscribe("trade", (t) => done.push(t));
@@ -81,11 +64,7 @@ function runWorld(s: MarketScenario, w: World): TradeRecord[] {
     market.publish(topics.pool(orcaSolUsdc.id), { ...s.pool, slot: ++slot, tsEvent: clock.now(), tsInit: clock.now() });
     market.publish(topics.book(cex.id), { ...s.book, tsEvent: clock.now(), tsInit: clock.now() });
     clock.advanceBy(r.moveAtMs);
-    const shift = (side: "bid" | "ask") =>
-      s.book.book.depth(side).map((l) => [new Decimal(l.price).mul(1 + r.cexMoveBps / 10_000).toDecimalPlaces(2).toFixed(2), r.thinCex ? new Decimal(l.size).div(4).toDecimalPlaces(3, Decimal.ROUND_UP).toFixed() : l.size] as const);
-    const bids = shift("bid");
-    const asks = shift("ask").filter(([p]) => new Decimal(p).gt(bids[0]![0]));
-    market.publish(topics.book(cex.id), bookEvent(cex, bids, asks, clock.now()));
+    market.publish(topics.book(cex.id), movedScenarioBook(s, cex, r.cexMoveBps, r.thinCex, clock.now()));
     const moved = syntheticPoolEvent(orcaSolUsdc, { tick: tickForPrice(price * (1 + r.poolMoveBps / 10_000)), liquidity: s.pool.state.liquidity, feeRate: s.pool.state.feeRate, tsInit: clock.now(), slot: ++slot });
     market.publish(topics.pool(orcaSolUsdc.id), moved);
     clock.advanceBy(3_000);
