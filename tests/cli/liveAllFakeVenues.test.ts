@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeSolanaRpc } from "../fakes/createFakeSolanaRpc";
 import { startFake } from "../solana/orcaTestKit";
 import { BUNDLED_RECORDING, parseLogLines, runCli } from "./support/cliProcess";
+import { pointConfigAtFakes } from "./support/pointConfigAtFakes";
 import { startReplayVenue, type ReplayVenue } from "./support/startReplayVenue";
 
 const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-live-"));
@@ -23,10 +24,7 @@ beforeAll(async () => {
   expect((await runCli(["init", config])).code).toBe(0);
   writeFileSync(
     config,
-    readFileSync(config, "utf8")
-      .replace("url: wss://advanced-trade-ws.coinbase.com", `url: ${coinbase.url}`)
-      .replace("url: wss://api.gemini.com/v2/marketdata", `url: ${gemini.url}`)
-      .replace('{ http: "https://api.mainnet-beta.solana.com", ws: "wss://api.mainnet-beta.solana.com" }', `{ http: "${solana.httpUrl()}", ws: "${solana.wsUrl()}" }`),
+    pointConfigAtFakes(readFileSync(config, "utf8"), { coinbase: coinbase.url, gemini: gemini.url, solana: { http: solana.httpUrl(), ws: solana.wsUrl() } }),
   );
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_RECORDING, parseLogLines, runCli } from "./support/cliProcess";
+import { pointConfigAtFakes } from "./support/pointConfigAtFakes";
 import { startReplayVenue, type ReplayVenue } from "./support/startReplayVenue";
 
 const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-record-"));
@@ -17,10 +18,7 @@ beforeAll(async () => {
   expect((await runCli(["init", config])).code).toBe(0);
   writeFileSync(
     config,
-    readFileSync(config, "utf8")
-      .replace("url: wss://advanced-trade-ws.coinbase.com", `url: ${coinbase.url}`)
-      .replace("url: wss://api.gemini.com/v2/marketdata", `url: ${gemini.url}`)
-      .replace(/orca:\n    enabled: true/, "orca:\n    enabled: false"),
+    pointConfigAtFakes(readFileSync(config, "utf8"), { coinbase: coinbase.url, gemini: gemini.url }),
   );
 });
 

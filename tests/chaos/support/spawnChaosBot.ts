@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { STARTER_CONFIG_YAML } from "../../../packages/cli/src/config/starterConfigYaml";
 import { startCli, type CliProcess } from "../../cli/support/cliProcess";
+import { pointConfigAtFakes } from "../../cli/support/pointConfigAtFakes";
 
 /** A spawned `arb-cli run` and where to reach it. */
 export interface ChaosBot {
@@ -21,10 +22,7 @@ export interface ChaosBot {
 export async function spawnChaosBot(dir: string, endpoints: { readonly coinbase: string; readonly gemini: string; readonly rpcHttp: string; readonly rpcWs: string }): Promise<ChaosBot> {
   const config = join(dir, "chaos.yaml");
   const journal = join(dir, "chaos.sqlite");
-  const yaml = STARTER_CONFIG_YAML.replace("url: wss://advanced-trade-ws.coinbase.com", `url: ${endpoints.coinbase}`)
-    .replace("url: wss://api.gemini.com/v2/marketdata", `url: ${endpoints.gemini}`)
-    .replace('{ http: "https://api.mainnet-beta.solana.com", ws: "wss://api.mainnet-beta.solana.com" }', `{ http: "${endpoints.rpcHttp}", ws: "${endpoints.rpcWs}" }`);
-  if (!yaml.includes(endpoints.rpcHttp) || !yaml.includes(endpoints.coinbase) || !yaml.includes(endpoints.gemini)) throw new Error("the starter config changed: point the chaos config at the fakes again");
+  const yaml = pointConfigAtFakes(STARTER_CONFIG_YAML, { coinbase: endpoints.coinbase, gemini: endpoints.gemini, solana: { http: endpoints.rpcHttp, ws: endpoints.rpcWs } });
   writeFileSync(config, yaml);
   // A crash leaves a Node diagnostic report (with the JavaScript stack, which an out-of-memory abort does not
   // print) in `dir`; 1 GB of heap is ten times what the bot needs, so a leak fails fast and with a stack.
