@@ -100,7 +100,7 @@ describe("decodeCanonicalCoinbaseL2 (differential against JSON.parse + the gener
   it("declines texts JSON.parse reads differently or refuses: padding, trailing bytes, odd number literals", () => {
     const f = '{"channel":"l2_data","timestamp":"2026-08-09T21:05:48.505350477Z","sequence_num":14,"events":[{"type":"update","product_id":"SOL-USD","updates":[{"side":"bid","event_time":"2026-08-09T21:05:48.210883Z","price_level":"20.84","new_quantity":"0"}]}]}';
     expect(agrees(f)).toBe(true);
-    for (const t of [` ${f}`, `${f} `, `${f}\n`, `\uFEFF${f}`, `${f}}`, `${f}x`, f.replace(":14,", ":014,"), f.replace(":14,", ":-14,"), f.replace(":14,", ":14.0,"), f.replace(":14,", ":1.4e1,")]) {
+    for (const t of [` ${f}`, `${f} `, `${f}\n`, `\uFEFF${f}`, `${f}}`, `${f}x`, f.replace(":14,", ":014,"), f.replace(":14,", ":-14,"), f.replace(":14,", ":14.0,"), f.replace(":14,", ":1.4e1,"), f.replace('"20.84"', `"${"2".repeat(257)}"`)]) {
       expect(agrees(t)).toBe(false);
     }
   });

@@ -1,6 +1,6 @@
 import type { LevelChange } from "@arbkit/core";
 import { PLAIN_JSON_STRING_CHAR as C } from "../lifecycle/PLAIN_JSON_STRING_CHAR";
-import { isVenueDecimal, isVenuePrice } from "../lifecycle/isVenueDecimal";
+import { VENUE_DECIMAL_MAX_LENGTH, VENUE_DECIMAL_SOURCE, VENUE_PRICE_SOURCE } from "../lifecycle/VENUE_DECIMAL_SOURCE";
 import type { CoinbaseL2Event, CoinbaseMessage } from "./CoinbaseMessage";
 import { decodeRfc3339Ms } from "./decodeRfc3339Ms";
 
@@ -8,7 +8,7 @@ import { decodeRfc3339Ms } from "./decodeRfc3339Ms";
 // strings without escapes. Sticky (`y`) so each piece must start where the previous one ended.
 const HEAD = new RegExp(`\\{"channel":"l2_data",(?:"client_id":"${C}*",)?"timestamp":"(${C}*)","sequence_num":(0|[1-9][0-9]{0,15}),"events":\\[`, "y");
 const EVENT = new RegExp(`\\{"type":"(snapshot|update)","product_id":"(${C}+)","updates":\\[`, "y");
-const UPDATE = new RegExp(`\\{"side":"(bid|offer)","event_time":"${C}*","price_level":"(${C}*)","new_quantity":"(${C}*)"\\}`, "y");
+const UPDATE = new RegExp(`\\{"side":"(bid|offer)","event_time":"${C}*","price_level":"(${VENUE_PRICE_SOURCE})","new_quantity":"(${VENUE_DECIMAL_SOURCE})"\\}`, "y");
 const COMMA = 44;
 const CLOSE_ARRAY = 93;
 const CLOSE_OBJECT = 125;
@@ -49,7 +49,7 @@ export function decodeCanonicalCoinbaseL2(text: string): CoinbaseMessage | undef
         if (u === null) return undefined;
         const price = u[2] as string;
         const size = u[3] as string;
-        if (!isVenuePrice(price) || !isVenueDecimal(size)) return undefined;
+        if (price.length > VENUE_DECIMAL_MAX_LENGTH || size.length > VENUE_DECIMAL_MAX_LENGTH) return undefined;
         changes.push(Object.freeze({ side: u[1] === "bid" ? "bid" : "ask", price, size }));
         at = UPDATE.lastIndex;
         const next = text.charCodeAt(at++);

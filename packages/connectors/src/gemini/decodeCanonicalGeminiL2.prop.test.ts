@@ -80,7 +80,7 @@ describe("decodeCanonicalGeminiL2 (differential against JSON.parse + the general
     const f = '{"changes":[["sell","20.885","81.024"],["buy","20.84","0.0"]],"symbol":"SOLUSD","type":"l2_updates"}';
     expect(agrees(f)).toBe(true);
     expect(agrees('{"changes":[],"symbol":"SOLUSD","type":"l2_updates"}')).toBe(true);
-    for (const t of [` ${f}`, `${f} `, `${f}\n`, `\uFEFF${f}`, `${f}}`, `${f}x`, f.replace('"changes"', '"auction_events":[],"changes"'), f.replace("]],", "],]")]) {
+    for (const t of [` ${f}`, `${f} `, `${f}\n`, `\uFEFF${f}`, `${f}}`, `${f}x`, f.replace('"changes"', '"auction_events":[],"changes"'), f.replace("]],", "],]"), f.replace('"20.84"', `"${"2".repeat(257)}"`)]) {
       expect(agrees(t)).toBe(false);
     }
   });

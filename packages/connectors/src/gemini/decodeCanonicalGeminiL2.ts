@@ -1,12 +1,12 @@
 import type { LevelChange } from "@arbkit/core";
 import { PLAIN_JSON_STRING_CHAR as C } from "../lifecycle/PLAIN_JSON_STRING_CHAR";
-import { isVenueDecimal, isVenuePrice } from "../lifecycle/isVenueDecimal";
+import { VENUE_DECIMAL_MAX_LENGTH, VENUE_DECIMAL_SOURCE, VENUE_PRICE_SOURCE } from "../lifecycle/VENUE_DECIMAL_SOURCE";
 import type { GeminiMessage } from "./GeminiMessage";
 
 // The exact layout Gemini writes for every update after the first frame (recorded 2026-08): keys in this
 // order, no whitespace, no `trades` or `auction_events`. Sticky (`y`): each piece starts where the last ended.
 const OPEN = '{"changes":[';
-const CHANGE = new RegExp(`\\["(buy|sell)","(${C}*)","(${C}*)"\\]`, "y");
+const CHANGE = new RegExp(`\\["(buy|sell)","(${VENUE_PRICE_SOURCE})","(${VENUE_DECIMAL_SOURCE})"\\]`, "y");
 const TAIL = new RegExp(`\\],"symbol":"(${C}+)","type":"l2_updates"\\}$`, "y");
 const COMMA = 44;
 const CLOSE_ARRAY = 93;
@@ -36,7 +36,7 @@ export function decodeCanonicalGeminiL2(text: string): GeminiMessage | undefined
       if (c === null) return undefined;
       const price = c[2] as string;
       const size = c[3] as string;
-      if (!isVenuePrice(price) || !isVenueDecimal(size)) return undefined;
+      if (price.length > VENUE_DECIMAL_MAX_LENGTH || size.length > VENUE_DECIMAL_MAX_LENGTH) return undefined;
       changes.push(Object.freeze({ side: c[1] === "buy" ? "bid" : "ask", price, size }));
       at = CHANGE.lastIndex;
       if (text.charCodeAt(at) === CLOSE_ARRAY) break;

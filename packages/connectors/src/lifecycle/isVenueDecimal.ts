@@ -1,3 +1,5 @@
+import { VENUE_DECIMAL_MAX_LENGTH } from "./VENUE_DECIMAL_SOURCE";
+
 /**
  * Classifies a venue decimal string in one pass: `0` not a non-negative decimal in the strict grammar
  * (`digits[.digits]`, at most 256 characters: no sign, exponent, `NaN`, whitespace, leading or trailing
@@ -6,7 +8,7 @@
  */
 function classifyVenueDecimal(value: string): 0 | 1 | 2 {
   const n = value.length;
-  if (n === 0 || n > 256) return 0;
+  if (n === 0 || n > VENUE_DECIMAL_MAX_LENGTH) return 0;
   let nonZero = false;
   let i = 0;
   let digits = 0;
