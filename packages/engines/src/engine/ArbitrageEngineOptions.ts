@@ -24,7 +24,7 @@ export interface ArbitrageEngineOptions {
   /** Paper-execution settings. */
   readonly execution?: Pick<PaperExecutorOptions, "latency" | "cexToleranceBps" | "dexSlippageBps" | "unwindPolicy">;
   /** Starting balances and rebalancing settings. @default no balances tracked (no inventory caps) */
-  readonly inventory?: Omit<InventoryOptions, "clock" | "onChange" | "onSuggestion"> & {
+  readonly inventory?: Omit<InventoryOptions, "clock" | "onChange" | "onSuggestion" | "wantsSuggestions"> & {
     /** Start each suggested transfer automatically (simulated; it lands after the route's delay). @default false */
     readonly autoTransfer?: boolean;
   };

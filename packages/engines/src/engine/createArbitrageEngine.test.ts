@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { type MarketEvents, TestClock, createEventBus, topics } from "@arbkit/core";
+import { type MarketEvents, type PoolStateEvent, TestClock, createEventBus, topics } from "@arbkit/core";
 import { bookEvent, coinbaseSolUsd, geminiSolUsd, liveStatus, orcaSolUsdc, solUsdTwoVenuePair, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
+import type { PoolQuoterFactory } from "../signal/PoolQuoter";
+import { defaultPoolQuoter } from "../signal/defaultPoolQuoter";
 import { createArbitrageEngine } from "./createArbitrageEngine";
 import type { EngineEvents } from "./EngineEvents";
 
 const pair = solUsdTwoVenuePair;
 
 /** A composed engine over a SYNTHETIC market: the pool bids ~21 while Coinbase offers at 20.00. */
-function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoTransfer?: boolean } = {}) {
+function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoTransfer?: boolean; createPoolQuoter?: PoolQuoterFactory; quiet?: boolean } = {}) {
   const clock = new TestClock(1_000);
   const market = createEventBus<MarketEvents>();
   const engine = createArbitrageEngine({
     clock,
     market,
     pairs: [pair],
+    ...(options.createPoolQuoter === undefined ? {} : { signal: { createPoolQuoter: options.createPoolQuoter } }),
     ...(options.balances === false
       ? {}
       : {
@@ -31,7 +34,8 @@ function setup(options: { balances?: boolean; rebalanceThreshold?: string; autoT
         }),
   });
   const seen: { -readonly [K in keyof EngineEvents]?: EngineEvents[K][] } = {};
-  for (const kind of ["opportunity", "riskDecision", "riskState", "trade", "legFailure", "inventory", "rebalanceSuggestion"] as const) {
+  const kinds = ["opportunity", "riskDecision", "riskState", "trade", "legFailure", "inventory", ...(options.quiet === true ? [] : ["rebalanceSuggestion" as const])] as const;
+  for (const kind of kinds) {
     engine.events.subscribe(kind, (e) => ((seen[kind] ??= []) as unknown[]).push(e));
   }
   const live = () => {
@@ -66,6 +70,34 @@ describe("createArbitrageEngine", () => {
     expect(balance("orca", "SOL")).toBe("50.0499948");
   });
 
+  it("prices the signal and the paper swap with one quoter factory: the given one, else a shared one quoting like defaultPoolQuoter", () => {
+    const quoted: PoolStateEvent[] = [];
+    const counting: PoolQuoterFactory = (event) => {
+      quoted.push(event);
+      return defaultPoolQuoter(event);
+    };
+    const run = (createPoolQuoter?: PoolQuoterFactory) => {
+      const { clock, seen, live, pool, book } = setup(createPoolQuoter === undefined ? {} : { createPoolQuoter });
+      live();
+      pool();
+      book();
+      clock.advanceTo(3_000);
+      // A new state, then a trade landing on it.
+      pool();
+      book();
+      clock.advanceTo(6_000);
+      return seen;
+    };
+    const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
+    const shared = run();
+    const given = run(counting);
+    expect(json(shared)).toBe(json(given));
+    expect(given.trade).toHaveLength(2);
+    // Each state was quoted by the signal when priced and again by the executor when the swap landed on it.
+    expect(quoted).toHaveLength(4);
+    expect(new Set(quoted).size).toBe(2);
+  });
+
   it("suggests a rebalance when a venue's share drifts past the threshold, and a simulated transfer lands after its delay", () => {
     const { clock, engine, seen, live, pool, book } = setup({ rebalanceThreshold: "0.2", autoTransfer: true });
     live();
@@ -79,6 +111,31 @@ describe("createArbitrageEngine", () => {
     clock.advanceBy(60_000);
     expect(engine.inventory!.available("orca" as never, "SOL" as never)!.toFixed()).toBe("99.9899974");
     expect(engine.inventory!.available("coinbase" as never, "SOL" as never)!.toFixed()).toBe("99.9999974");
+  });
+
+  it("delivers the same rebalance suggestions to a subscriber that arrives late as to one there from the start", () => {
+    const run = (quiet: boolean) => {
+      const { clock, engine, seen, live, pool, book } = setup({ rebalanceThreshold: "0.2", quiet });
+      const late: EngineEvents["rebalanceSuggestion"][] = [];
+      live();
+      pool();
+      book();
+      clock.advanceTo(3_000);
+      engine.events.subscribe("rebalanceSuggestion", (s) => late.push(s));
+      for (const t of [6_000, 9_000]) {
+        pool();
+        book();
+        clock.advanceTo(t);
+      }
+      return { early: seen.rebalanceSuggestion ?? [], late, trades: seen.trade?.length };
+    };
+    const listened = run(false);
+    const quiet = run(true);
+    expect(quiet.trades).toBe(3);
+    expect(listened.early.length).toBeGreaterThan(listened.late.length);
+    expect(listened.late.length).toBeGreaterThan(0);
+    expect(quiet.late).toEqual(listened.late);
+    expect(quiet.early).toEqual([]);
   });
 
   it("pauses on stale data by itself and resumes when the data is fresh again", () => {

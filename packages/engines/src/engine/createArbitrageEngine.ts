@@ -4,6 +4,7 @@ import { type Inventory, createInventory } from "../inventory/createInventory";
 import { createRiskEngine } from "../risk/createRiskEngine";
 import type { RiskEngine } from "../risk/RiskEngine";
 import { DEFAULT_RISK_LIMITS } from "../risk/RiskLimits";
+import { createPoolQuoterFactory } from "../signal/createPoolQuoterFactory";
 import { type SignalEngine, createSignalEngine } from "../signal/createSignalEngine";
 import type { ArbitrageEngineOptions } from "./ArbitrageEngineOptions";
 import { type EngineEvents, engineTopics } from "./EngineEvents";
@@ -55,7 +56,15 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
             events.publish("rebalanceSuggestion", s);
             if (inv.autoTransfer === true) inventory?.startTransfer(s);
           },
+          // A suggestion nobody receives is not built (its shares cost exact divisions on every fill). Only
+          // the engine's own bus is known to deliver to subscribers alone; a given bus gets every event.
+          ...(options.events === undefined
+            ? { wantsSuggestions: () => inv.autoTransfer === true || events.listenerCount("rebalanceSuggestion") > 0 }
+            : {}),
         });
+  // One quoter factory for the signal and the executor: a swap landing on the pool state the signal just
+  // priced reuses the tick arrays the signal already prepared (same exact quotes).
+  const createPoolQuoter = options.signal?.createPoolQuoter ?? createPoolQuoterFactory();
   const signal = createSignalEngine({
     // The executor's IOC limit tolerance (its default 10 bps): sizes must fit the venue's hold at that limit.
     cexOrderToleranceBps: options.execution?.cexToleranceBps ?? "10",
@@ -66,6 +75,7 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
     maxPoolAgeMs: limits.maxPoolAgeMs,
     maxNotional: limits.maxPositionNotional,
     maxInventoryUsage: limits.maxInventoryUsage,
+    createPoolQuoter,
     ...(inventory === undefined ? {} : { inventory }),
   });
   const risk = createRiskEngine({ clock, limits, ...(inventory === undefined ? {} : { inventory }), onStateChange: (e) => events.publish("riskState", e) });
@@ -76,7 +86,7 @@ export function createArbitrageEngine(options: ArbitrageEngineOptions): Arbitrag
     clock,
     market: cache,
     takerFeeRates,
-    ...(options.signal?.createPoolQuoter === undefined ? {} : { createPoolQuoter: options.signal.createPoolQuoter }),
+    createPoolQuoter,
     // Fills are bounded by the balances they move, at fill time, like a venue bounds them.
     ...(inventory === undefined ? {} : { balances: inventory }),
     onFlows: (flows, cause) => inventory?.applyFlows(flows, cause),

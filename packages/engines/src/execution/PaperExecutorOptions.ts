@@ -31,7 +31,10 @@ export interface PaperExecutorOptions {
   readonly dexSlippageBps?: string;
   /** What to do with unhedged base: trade it away at market on the CEX, or only record it. @default "cexMarket" */
   readonly unwindPolicy?: "cexMarket" | "none";
-  /** Pool quoter used to re-quote at landing time. @default the core Whirlpool quoter */
+  /**
+   * Pool quoter used to re-quote at landing time.
+   * @default a new {@link createPoolQuoterFactory} (the `@arbkit/core` Whirlpool swap quote, tick arrays prepared once per set)
+   */
   readonly createPoolQuoter?: PoolQuoterFactory;
   /**
    * Balances that bound every fill when it happens, as a venue bounds it (usually the inventory the

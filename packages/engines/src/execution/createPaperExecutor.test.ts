@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type InstrumentId, type PoolStateEvent, type ReadonlyOrderBook, TestClock } from "@arbkit/core";
+import { type InstrumentId, type PoolStateEvent, type ReadonlyOrderBook, TestClock, deepFreeze, getSqrtPriceAtTick } from "@arbkit/core";
 import { bookEvent, coinbaseSolUsd, liveStatus, orcaSolUsdc, syntheticPoolEvent, tickForPrice } from "../../../../tests/support/engineFixtures";
 import { type InitialBalance, type InventoryEvent } from "../inventory/InventoryTypes";
 import { createInventory } from "../inventory/createInventory";
+import type { PoolQuoterFactory } from "../signal/PoolQuoter";
 import { createSignalEngine } from "../signal/createSignalEngine";
+import { defaultPoolQuoter } from "../signal/defaultPoolQuoter";
 import { createPaperExecutor } from "./createPaperExecutor";
 import type { LegFailure } from "./LegFailure";
 import type { TradeRecord } from "./TradeRecord";
@@ -14,7 +16,7 @@ const pair = { id: "SOL-USD", cex: [{ instrument: coinbaseSolUsd, takerFeeRate: 
  * A SYNTHETIC cexToPool opportunity (pool bids ~21, Coinbase offers 20.00) and an executor over a mutable
  * market; with `balances`, a paper inventory both bounds the fills and receives them.
  */
-function setup(unwindPolicy: "cexMarket" | "none" = "cexMarket", balances?: readonly InitialBalance[]) {
+function setup(unwindPolicy: "cexMarket" | "none" = "cexMarket", balances?: readonly InitialBalance[], createPoolQuoter?: PoolQuoterFactory) {
   const clock = new TestClock(1_000);
   const changes: InventoryEvent[] = [];
   const inventory = balances === undefined ? undefined : createInventory({ clock, balances, onChange: (e) => changes.push(e) });
@@ -31,6 +33,7 @@ function setup(unwindPolicy: "cexMarket" | "none" = "cexMarket", balances?: read
     unwindPolicy,
     onTrade: (t) => trades.push(t),
     onLegFailure: (f) => failures.push(f),
+    ...(createPoolQuoter === undefined ? {} : { createPoolQuoter }),
     ...(inventory === undefined ? {} : { balances: inventory, onFlows: (flows, cause) => inventory.applyFlows(flows, cause) }),
   });
   const signal = createSignalEngine({ clock, pairs: [pair] });
@@ -67,6 +70,27 @@ describe("createPaperExecutor", () => {
     // The trade's PnL also pays the failed transaction's network fee.
     expect(t.realizedPnl.toFixed()).toBe(f.realizedPnl.sub(op.costs.networkFee).toFixed());
     expect(t.shortfall.legRisk.toFixed()).toBe(t.shortfall.total.sub(t.shortfall.fees).toFixed());
+  });
+
+  it("re-quotes landings by default exactly like defaultPoolQuoter, also on frozen states sharing their tick arrays", () => {
+    const run = (createPoolQuoter?: PoolQuoterFactory) => {
+      const { clock, pools, trades, executor, op } = setup("cexMarket", undefined, createPoolQuoter);
+      const frozen = deepFreeze(structuredClone(pools.get(orcaSolUsdc.id)!));
+      pools.set(orcaSolUsdc.id, frozen);
+      executor.execute(op);
+      clock.advanceTo(3_000);
+      // The pool moves 0.3 % (within the tolerance) keeping its tick arrays; the second swap lands there.
+      const tick = tickForPrice(21 * 1.003);
+      pools.set(orcaSolUsdc.id, deepFreeze({ ...frozen, state: { ...frozen.state, tickCurrentIndex: tick, sqrtPrice: getSqrtPriceAtTick(tick) } }));
+      executor.execute(op);
+      clock.advanceTo(6_000);
+      return trades;
+    };
+    const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
+    const byDefault = run();
+    expect(byDefault.map((t) => [t.status, t.pool.success])).toEqual([["filled", true], ["filled", true]]);
+    expect(byDefault[0]!.pool.quote.eq(byDefault[1]!.pool.quote)).toBe(false);
+    expect(json(byDefault)).toBe(json(run(defaultPoolQuoter)));
   });
 
   it("fills the CEX leg IOC up to the limit only, and unwinds the over-sold base by buying at market", () => {

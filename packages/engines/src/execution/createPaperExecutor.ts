@@ -1,6 +1,6 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import { ArbError } from "@arbkit/core";
-import { defaultPoolQuoter } from "../signal/defaultPoolQuoter";
+import { createPoolQuoterFactory } from "../signal/createPoolQuoterFactory";
 import type { Opportunity } from "../signal/Opportunity";
 import { type LegRiskLedger, createLegRiskLedger } from "./createLegRiskLedger";
 import { fillCexOrder } from "./fillCexOrder";
@@ -38,7 +38,8 @@ export function createPaperExecutor(options: PaperExecutorOptions): PaperExecuto
   const ledger = options.ledger ?? createLegRiskLedger();
   const tolerance = new Decimal(options.cexToleranceBps ?? "10").div(10_000);
   const slippage = new Decimal(options.dexSlippageBps ?? "50").div(10_000);
-  const quoter = options.createPoolQuoter ?? defaultPoolQuoter;
+  // Its own factory by default: consecutive landings on states sharing frozen tick arrays reuse their preparation.
+  const quoter = options.createPoolQuoter ?? createPoolQuoterFactory();
   const policy = options.unwindPolicy ?? "cexMarket";
   const landingMs = options.latency?.solanaLandingMs ?? 800;
   const balances = options.balances;

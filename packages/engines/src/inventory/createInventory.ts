@@ -1,6 +1,7 @@
 import { Dec as Decimal } from "../math/Dec";
 import { type AssetSymbol, type Clock, type VenueId, assertIsAssetSymbol, assertIsVenueId } from "@arbkit/core";
 import type { InventoryView } from "../signal/InventoryView";
+import { type Imbalance, getImbalances } from "./getImbalances";
 import { getRebalanceSuggestions } from "./getRebalanceSuggestions";
 import type { BalanceChange, BalanceFlow, InitialBalance, InventoryEvent, RebalanceSuggestion, TransferRoute } from "./InventoryTypes";
 
@@ -18,6 +19,12 @@ export interface InventoryOptions {
   readonly onChange?: (event: InventoryEvent) => void;
   /** Receives each new rebalance suggestion. @default ignore */
   readonly onSuggestion?: (suggestion: RebalanceSuggestion) => void;
+  /**
+   * Asked when suggestions are new: `false` skips building and delivering them (e.g. nobody listens now).
+   * What counts as new is tracked either way, so later deliveries are exactly as without it.
+   * @default always true
+   */
+  readonly wantsSuggestions?: () => boolean;
 }
 
 /** Paper balances per venue and asset; implements {@link InventoryView} for the signal and risk engines. */
@@ -50,12 +57,13 @@ export function createInventory(options: InventoryOptions): Inventory {
   }
   const threshold = new Decimal(options.rebalanceThreshold ?? "0.25");
   const routes = new Map((options.transfers ?? []).map((r) => [r.asset, r]));
+  const onSuggestion = options.onSuggestion;
   let lastSuggested = "";
   let transfers = 0;
   let revision = 0;
 
-  const suggestions = (): readonly RebalanceSuggestion[] =>
-    getRebalanceSuggestions([...balances.values()], threshold, routes, clock.now());
+  const wants = options.wantsSuggestions;
+  const imbalances = (): readonly Imbalance[] => getImbalances([...balances.values()], threshold);
 
   const apply = (flows: readonly BalanceFlow[], cause: string): void => {
     const changes: BalanceChange[] = [];
@@ -70,11 +78,14 @@ export function createInventory(options: InventoryOptions): Inventory {
     if (changes.length === 0) return;
     revision++;
     options.onChange?.({ ts: clock.now(), cause, changes });
-    const next = suggestions();
-    const fingerprint = next.map((s) => `${s.asset}:${s.from}:${s.to}:${s.amount.toFixed()}`).join(",");
+    // Suggestions are only derived for a listener (read once: options are immutable).
+    if (onSuggestion === undefined) return;
+    const next = imbalances();
+    const fingerprint = next.map((i) => `${i.asset}:${i.high.venue}:${i.low.venue}:${i.amount.toFixed()}`).join(",");
     if (fingerprint !== lastSuggested) {
       lastSuggested = fingerprint;
-      for (const s of next) options.onSuggestion?.(s);
+      if (wants !== undefined && !wants()) return;
+      for (const s of getRebalanceSuggestions(next, routes, clock.now())) onSuggestion(s);
     }
   };
 
@@ -85,7 +96,7 @@ export function createInventory(options: InventoryOptions): Inventory {
     },
     applyFlows: apply,
     getBalances: () => [...balances.values()].map((b) => ({ venue: b.venue, asset: b.asset, delta: new Decimal(0), balance: b.amount })),
-    getRebalanceSuggestions: suggestions,
+    getRebalanceSuggestions: () => getRebalanceSuggestions(imbalances(), routes, clock.now()),
     startTransfer(s) {
       const id = `transfer:${s.asset}:${s.from}:${s.to}:${clock.now()}:${++transfers}`;
       apply([{ venue: s.from, asset: s.asset, delta: s.amount.neg() }], id);

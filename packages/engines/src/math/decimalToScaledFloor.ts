@@ -1,5 +1,9 @@
 import { Dec as Decimal } from "./Dec";
 
+// 10^0 … 10^77 as engine Decimals, built once: `pow` is most of a conversion's cost (balance caps convert
+// every changed balance).
+const POWERS: readonly Decimal[] = Array.from({ length: 78 }, (_, i) => new Decimal(10).pow(i));
+
 /**
  * Converts a `Decimal` to an integer scaled by `10^decimals`, rounding toward negative infinity (so an
  * available balance is never overstated).
@@ -10,5 +14,6 @@ import { Dec as Decimal } from "./Dec";
  * ```
  */
 export function decimalToScaledFloor(value: Decimal, decimals: number): bigint {
-  return BigInt(value.mul(new Decimal(10).pow(decimals)).toFixed(0, Decimal.ROUND_FLOOR));
+  const power = POWERS[decimals] ?? new Decimal(10).pow(decimals);
+  return BigInt(value.mul(power).toFixed(0, Decimal.ROUND_FLOOR));
 }

@@ -20,6 +20,22 @@ describe("createPoolQuoterFactory", () => {
     }
   });
 
+  it("hands out one quoter per frozen event (shared by whoever uses the factory), a new one for an event that could change", () => {
+    const factory = createPoolQuoterFactory();
+    const frozen = deepFreeze(structuredClone(base));
+    const q = factory(frozen);
+    expect(factory(frozen)).toBe(q);
+    expect(quotes(q)).toEqual(quotes(defaultPoolQuoter(frozen)));
+    // Same frozen arrays, but the event or its state can still change: never reused.
+    const open = { ...frozen };
+    expect(factory(open)).not.toBe(factory(open));
+    const openState = Object.freeze({ ...frozen, state: { ...frozen.state } });
+    expect(factory(openState)).not.toBe(factory(openState));
+    expect(quotes(factory(openState))).toEqual(quotes(q));
+    // Another factory has its own.
+    expect(createPoolQuoterFactory()(frozen)).not.toBe(q);
+  });
+
   it("prepares arrays that are not frozen every time, so an array changed in place is never quoted stale", () => {
     const event = structuredClone(base);
     const factory = createPoolQuoterFactory();
