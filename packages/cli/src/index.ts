@@ -40,5 +40,6 @@ export { createBotSession } from "./pipeline/createBotSession";
 export type { BotSession, BotSessionOptions } from "./pipeline/createBotSession";
 export { createArbMetrics } from "./server/createArbMetrics";
 export type { ArbMetrics, ArbMetricsOptions } from "./server/createArbMetrics";
+export type { PlainHistogram, PlainHistogramSample } from "./server/createPlainHistogram";
 export { createOpsServer } from "./server/createOpsServer";
 export type { ControlOutcome, OpsServer, OpsServerOptions } from "./server/createOpsServer";

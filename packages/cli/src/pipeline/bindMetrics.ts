@@ -5,7 +5,8 @@ import type { ArbMetrics } from "../server/createArbMetrics";
 /**
  * Feeds engine events into the Prometheus metrics: opportunities and their edge, risk decisions, trades by
  * outcome, leg failures, PnL, pause state, inventory; and venue error events. Values read from the engine
- * (PnL, daily PnL, consecutive losses) are exact decimals converted to numbers only for exposition.
+ * (PnL, daily PnL, consecutive losses, balances) are exact decimals converted to numbers only for exposition;
+ * balances only when scraped.
  */
 export function bindMetrics(metrics: ArbMetrics, market: EventBus<MarketEvents>, engine: ArbitrageEngine): Unsubscribe {
   let pnl = engine.risk.getState().dailyPnl.minus(engine.risk.getState().dailyPnl);
@@ -17,6 +18,14 @@ export function bindMetrics(metrics: ArbMetrics, market: EventBus<MarketEvents>,
     metrics.killSwitch.set(state.pauses.includes("kill") ? 1 : 0);
   };
   refreshRisk();
+  // Balances move on every fill, and prom-client hashes the labels on every set: the latest balance of each
+  // venue and asset since the last scrape waits here and is set (converted to a number) before the gauge is
+  // read. One flat map in first-change order, so a new series is created in the same order as direct sets would.
+  const balances = new Map<string, { readonly venue: string; readonly asset: string; balance: EngineEvents["inventory"]["changes"][number]["balance"] }>();
+  metrics.onScrape(() => {
+    for (const b of balances.values()) metrics.inventory.set({ venue: b.venue, asset: b.asset }, b.balance.toNumber());
+    balances.clear();
+  });
   const events: EventBus<EngineEvents> = engine.events;
   const offs = [
     events.subscribe("opportunity", (op) => {
@@ -43,7 +52,12 @@ export function bindMetrics(metrics: ArbMetrics, market: EventBus<MarketEvents>,
       if (!paused) metrics.pausedSince.set(0);
     }),
     events.subscribe("inventory", (e) => {
-      for (const c of e.changes) metrics.inventory.set({ venue: c.venue, asset: c.asset }, c.balance.toNumber());
+      for (const c of e.changes) {
+        const key = `${c.venue}\u0000${c.asset}`;
+        const entry = balances.get(key);
+        if (entry === undefined) balances.set(key, { venue: c.venue, asset: c.asset, balance: c.balance });
+        else entry.balance = c.balance;
+      }
     }),
   ];
   for (const b of engine.inventory?.getBalances() ?? []) metrics.inventory.set({ venue: b.venue, asset: b.asset }, b.balance.toNumber());

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { createPlainHistogram, type PlainHistogram } from "./createPlainHistogram";
 
 /**
  * Every Prometheus metric arb-cli exports, on its own registry (no prom-client global state, so two bots in
@@ -41,8 +42,11 @@ export interface ArbMetrics {
   readonly pausedSince: Gauge;
   readonly killSwitch: Gauge;
   readonly inventory: Gauge<"venue" | "asset">;
-  /** Tick-to-decision latency: one market update through signal and risk, seconds. */
-  readonly decisionLatency: Histogram;
+  /**
+   * Tick-to-decision latency: one market update through signal and risk, seconds. Observed on every book and
+   * pool event, so it is a {@link PlainHistogram} (plain-number buckets, formatted by the registry on scrape).
+   */
+  readonly decisionLatency: PlainHistogram;
   readonly journalPending: Gauge;
   readonly journalCommits: Counter;
   readonly journalErrors: Counter;
@@ -125,8 +129,8 @@ export function createArbMetrics(options: ArbMetricsOptions = {}): ArbMetrics {
     paused: gauge("arbkit_risk_paused", "1 while trading is paused for the given reason", ["reason"]),
     pausedSince: gauge("arbkit_risk_paused_since_timestamp_seconds", "Unix time the current pause began (0 when trading)", []),
     killSwitch: gauge("arbkit_risk_kill_switch", "1 once the kill switch is engaged", []),
-    inventory: gauge("arbkit_inventory", "Paper balance per venue and asset", ["venue", "asset"]),
-    decisionLatency: new Histogram({
+    inventory: gauge("arbkit_inventory", "Paper balance per venue and asset", ["venue", "asset"], true),
+    decisionLatency: createPlainHistogram({
       name: "arbkit_decision_latency_seconds",
       help: "Tick-to-decision latency: one market update through signal and risk",
       buckets: [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],

@@ -1,0 +1,26 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Decimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { createJournal } from "./createJournal";
+import { createJournalReader } from "./createJournalReader";
+
+describe("journal data columns", () => {
+  it("store decimals through toJSON and bigints as decimal strings, byte for byte", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "arbkit-journal-")), "j.sqlite");
+    const journal = createJournal({ path }, { startedAt: 0, mode: "replay", source: "test" });
+    const data = { id: "op:1", poolLeg: { quoteAtoms: 415618346n, size: new Decimal("19.999964"), slot: 185760009 }, fee: new Decimal("-0.000000016566"), note: 'a "b"\n', gone: undefined };
+    const shortfall = { total: new Decimal("0.049318"), fees: new Decimal(0) };
+    journal.append("opportunities", { id: "op:1", ts: 1, pair: "SOL-USD", direction: "cexToPool", cexVenue: "gemini", size: "1", netPnl: "2", edgeBps: "3", data });
+    journal.append("trades", { id: "t:1", ts: 2, opportunityId: "op:1", pair: "SOL-USD", direction: "cexToPool", status: "filled", expectedPnl: "1", realizedPnl: "1", fees: "0", shortfall, data: { shortfall, legs: [undefined, -0, Number.NaN] } });
+    journal.close(3, "done");
+    const reader = createJournalReader(path);
+    expect(reader.query("opportunities")[0]?.data).toBe(
+      '{"id":"op:1","poolLeg":{"quoteAtoms":"415618346","size":"19.999964","slot":185760009},"fee":"-1.6566e-8","note":"a \\"b\\"\\n"}',
+    );
+    expect(reader.query("trades")[0]?.shortfall).toBe('{"total":"0.049318","fees":"0"}');
+    expect(reader.query("trades")[0]?.data).toBe('{"shortfall":{"total":"0.049318","fees":"0"},"legs":[null,0,null]}');
+    reader.close();
+  });
+});
