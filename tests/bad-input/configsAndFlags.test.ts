@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isArbError } from "@arbkit/core";
 import { readConfigFile, resolveConfig } from "./support/cliConfig";
+import { createTempDir } from "../support/createTempDir";
 import { repoRoot } from "../support/fixtures";
 import { CONFIG_CASES, type ConfigCase } from "./cases/configCases";
 import { FLAG_CASES } from "./cases/flagCases";
@@ -14,7 +14,7 @@ const BUNDLED = join(repoRoot, "examples/data/sol-usd-scenario.jsonl.gz");
 const VALID = JSON.stringify(resolveConfig(undefined));
 
 function writeCase(row: ConfigCase): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), "arbkit-bad-config-"));
+  const dir = createTempDir("arbkit-bad-config-");
   const file = join(dir, row.file ?? "arb.json");
   if (row.raw !== undefined) writeFileSync(file, row.raw);
   else {
@@ -77,7 +77,7 @@ describe("bad configs through arb-cli: exit 2, coded message with file and key p
 
 describe("bad command lines: exit 2, coded message naming the flag, no stack, no journal", () => {
   it.each(FLAG_CASES.map((c) => [c.name, c] as const))("%s", async (_name, row) => {
-    const dir = mkdtempSync(join(tmpdir(), "arbkit-bad-flags-"));
+    const dir = createTempDir("arbkit-bad-flags-");
     const argv = row.argv.map((a) => a.replace("{REC}", BUNDLED).replace("{DIR}", dir));
     const r = await runCliInProcess(argv, { cwd: dir });
     expect(r.code, `${r.stdout.slice(0, 500)}\n${r.stderr}`).toBe(2);

@@ -1,18 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { TestClock, isArbError } from "@arbkit/core";
 import { readRecording, replayRecording, type RecordedFrame } from "@arbkit/connectors";
 import { createJournal, createJournalReader } from "../../packages/cli/src/index";
+import { createTempDir } from "../support/createTempDir";
 import { repoRoot } from "../support/fixtures";
 import { RECORDING_CASES, type RecordingCase } from "./cases/recordingCases";
 import { STACK_LINE, runCliInProcess } from "./support/runCliInProcess";
 
 const BUNDLED = join(repoRoot, "examples/data/sol-usd-scenario.jsonl.gz");
 const VALID_LINES = gunzipSync(readFileSync(BUNDLED)).toString("utf8").split("\n").slice(0, 40);
-const dir = mkdtempSync(join(tmpdir(), "arbkit-bad-recordings-"));
+const dir = createTempDir("arbkit-bad-recordings-", { removeAfter: "file" });
 
 function materialize(row: RecordingCase): string {
   const path = join(dir, row.file);

@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { BUNDLED_RECORDING, runCli } from "./support/cliProcess";
 
 describe("arb-cli backtest", () => {
   it("writes a self-contained HTML report embedding chart.js and the run's data, and a JSON summary", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-backtest-"));
+    const dir = createTempDir("arbkit-cli-backtest-");
     const report = join(dir, "report.html");
     const result = await runCli(["backtest", BUNDLED_RECORDING, "--report", report, "--json"]);
     expect(result.code).toBe(0);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createScenarioRecording, readScenarioAccounts } from "@arbkit/connectors";
 import { describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { fixturePath } from "../support/fixtures";
 import { BUNDLED_RECORDING, runCli } from "./support/cliProcess";
 
@@ -19,7 +19,7 @@ describe("examples/data/sol-usd-scenario.jsonl.gz (synthetic)", () => {
   });
 
   it("arb-cli scenario regenerates it byte for byte from the seed", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "arbkit-scenario-")), "again.jsonl.gz");
+    const out = join(createTempDir("arbkit-scenario-"), "again.jsonl.gz");
     const result = await runCli(["scenario", out, "--seed", "42", "--duration", "300"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("SYNTHETIC");

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { assertPrometheusText } from "./support/assertPrometheusText";
 import { BUNDLED_RECORDING, parseLogLines, runCli, startCli, type CliProcess } from "./support/cliProcess";
 
 const TOKEN = "test-token-7d1f0c";
 const RPC_WITH_KEY = "https://rpc.example.com/?api-key=SEKRIT-5b1e";
-const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-server-"));
+const dir = createTempDir("arbkit-cli-server-", { removeAfter: "file" });
 const journal = join(dir, "journal.sqlite");
 const config = join(dir, "arb.yaml");
 let bot: CliProcess;

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import type { FakeSolanaRpc } from "../fakes/createFakeSolanaRpc";
 import { startFake } from "../solana/orcaTestKit";
 import { BUNDLED_RECORDING, parseLogLines, runCli } from "./support/cliProcess";
 import { pointConfigAtFakes } from "./support/pointConfigAtFakes";
 import { startReplayVenue, type ReplayVenue } from "./support/startReplayVenue";
 
-const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-live-"));
+const dir = createTempDir("arbkit-cli-live-", { removeAfter: "file" });
 const config = join(dir, "live.yaml");
 const journal = join(dir, "live.sqlite");
 let coinbase: ReplayVenue;

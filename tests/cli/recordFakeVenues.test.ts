@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { BUNDLED_RECORDING, parseLogLines, runCli } from "./support/cliProcess";
 import { pointConfigAtFakes } from "./support/pointConfigAtFakes";
 import { startReplayVenue, type ReplayVenue } from "./support/startReplayVenue";
 
-const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-record-"));
+const dir = createTempDir("arbkit-cli-record-", { removeAfter: "file" });
 const config = join(dir, "fake.yaml");
 const recording = join(dir, "fake-session.jsonl");
 let coinbase: ReplayVenue;

@@ -1,10 +1,9 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { BUNDLED_RECORDING, parseLogLines, runCli, type CliResult } from "./support/cliProcess";
 
-const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-run-"));
+const dir = createTempDir("arbkit-cli-run-", { removeAfter: "file" });
 const journal = join(dir, "journal.sqlite");
 let run: CliResult;
 

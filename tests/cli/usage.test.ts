@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createTempDir } from "../support/createTempDir";
 import { runCli } from "./support/cliProcess";
 
 const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at /);
@@ -29,7 +29,7 @@ describe("arb-cli usage errors and config commands", () => {
   });
 
   it("init writes a commented starter config that config check accepts; a bad value is named by key path", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "arbkit-cli-config-"));
+    const dir = createTempDir("arbkit-cli-config-");
     const file = join(dir, "arb.yaml");
     expect((await runCli(["init", file])).code).toBe(0);
     const yaml = readFileSync(file, "utf8");

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestClock, createEventBus, isArbError, type InstrumentId, type MarketEvents } from "@arbkit/core";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { createGeminiConnector, createInMemoryConnectorMetrics, createRecordingWriter, readRecording, replayRecording, type BookConnector } from "@arbkit/connectors";
 import { createConnectorProbe, digestBookEvent, type BookEventDigest } from "../fakes/createConnectorProbe";
 import { expectBooksMatchVenue } from "../fakes/expectBooksMatchVenue";
 import { startFakeGeminiVenue, type FakeGeminiVenue } from "../fakes/startFakeGeminiVenue";
+import { createTempDir } from "../support/createTempDir";
 import { waitFor } from "../support/waitFor";
 
 describe("Gemini v2 connector against a loopback fake venue serving the real recording", () => {
@@ -139,7 +138,7 @@ describe("Gemini v2 connector against a loopback fake venue serving the real rec
 
   it("replaying the session's recording, written to disk and read back, yields exactly the same book events", async () => {
     connector?.close();
-    const path = join(mkdtempSync(join(tmpdir(), "arbkit-gemini-")), "session.jsonl.gz");
+    const path = join(createTempDir("arbkit-gemini-"), "session.jsonl.gz");
     const writer = createRecordingWriter({ path, header: { $arbkit: "recording/1", startedAt: 1_786_313_193, venues: ["gemini"], source: "fake venue session" } });
     for (const frame of probe.recorded) writer.write(frame);
     await writer.close();
@@ -149,7 +148,6 @@ describe("Gemini v2 connector against a loopback fake venue serving the real rec
     replayBus.subscribe("book", (e) => replayed.push(digestBookEvent(e)));
     const replay = createGeminiConnector({ bus: replayBus, clock: replayClock, symbols: fake.symbols });
     const result = await replayRecording({ frames: readRecording(path), clock: replayClock, sinks: [replay.sink] });
-    rmSync(dirname(path), { recursive: true, force: true });
     expect(result.outbound).toBe(probe.recorded.filter((f) => f.dir === "out").length);
     expect(replayed.length).toBe(probe.books.length);
     expect(replayed).toEqual(probe.books);

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEventBus, TestClock, type MarketEvents, type VenueErrorEvent } from "@arbkit/core";
@@ -7,6 +6,7 @@ import { createOrcaConnector } from "@arbkit/connectors";
 import { createArbMetrics, createOpsServer, resolveConfig } from "../../packages/cli/src/index";
 import { createRateLimiter } from "../../packages/cli/src/server/createRateLimiter";
 import { BUNDLED_RECORDING, runCli, startCli, type CliProcess, type CliResult } from "../cli/support/cliProcess";
+import { createTempDir } from "../support/createTempDir";
 import { waitFor } from "../support/waitFor";
 
 const TOKEN = "tok-S3CRET-do-not-log-7f3a9c";
@@ -47,7 +47,7 @@ describe("the ops server's defaults", () => {
 });
 
 describe("configured secrets never appear in logs, errors, the journal, /status or /metrics", () => {
-  const dir = mkdtempSync(join(tmpdir(), "arbkit-secrets-"));
+  const dir = createTempDir("arbkit-secrets-", { removeAfter: "file" });
   const journal = join(dir, "journal.sqlite");
   let bot: CliProcess;
   let url = "";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSeededRandom } from "@arbkit/connectors";
@@ -33,6 +33,10 @@ export interface KillCycle {
 
 /** What the cycles found. `violations` must be empty. */
 export interface KillReport {
+  /**
+   * The journal the runs shared. Kept (with its temporary directory) for a closer look only when `violations` is
+   * not empty; removed otherwise.
+   */
   readonly journal: string;
   readonly cycles: readonly KillCycle[];
   /** The run after the last kill, to completion. */
@@ -59,7 +63,8 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * then reopens the journal and checks: `PRAGMA integrity_check` is ok, every record an independent reader saw
  * committed before the kill is still there byte for byte, earlier runs are untouched, and the next start
  * continues the same journal with the next run id. "Acknowledged" = committed: the `flush()` transaction that
- * wrote the record returned, which is exactly when another connection can read it.
+ * wrote the record returned, which is exactly when another connection can read it. A passed run leaves nothing
+ * in the temp dir; a failed one keeps its journal (see {@link KillReport.journal}).
  */
 export async function runKillCycles(options: KillCycleOptions): Promise<KillReport> {
   const dir = mkdtempSync(join(tmpdir(), "arbkit-durability-"));
@@ -135,5 +140,6 @@ export async function runKillCycles(options: KillCycleOptions): Promise<KillRepo
   const rows = finalRun === undefined ? 0 : snapshotRun(reader, finalRun.id).size;
   reader.close();
   if (finalRun?.id !== options.runs + 1) violations.push(`final run id ${String(finalRun?.id)}`);
+  if (violations.length === 0) rmSync(dir, { recursive: true, force: true });
   return { journal, cycles, finalRun: { id: finalRun?.id ?? 0, endReason: finalRun?.end_reason ?? null, rows }, violations };
 }

@@ -1,13 +1,18 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isArbError } from "@arbkit/core";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createJournal } from "./createJournal";
 import { createJournalReader } from "./createJournalReader";
 
-const tmp = (): string => join(mkdtempSync(join(tmpdir(), "arbkit-journal-")), "j.sqlite");
+/** A journal path in a fresh directory that is removed when the calling test finishes. */
+const tmp = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "arbkit-journal-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, "j.sqlite");
+};
 const status = (ts: number, status: string) => ({ ts, source: "risk", instrument: undefined, status, previous: undefined, reason: "test" });
 
 describe("journal", () => {

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { isArbError } from "@arbkit/core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { countRecordingLines } from "./countRecordingLines";
 
 const dir = mkdtempSync(join(tmpdir(), "arbkit-count-lines-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const body = Array.from({ length: 400 }, (_, i) => JSON.stringify({ recvTs: i + 1, venue: "gemini", conn: "g", frame: `{"n":${i},"pad":"${"x".repeat(i % 50)}"}` })).join("\n") + "\n";
 
 describe("countRecordingLines", () => {
