@@ -58,7 +58,8 @@ export function decodeCanonicalCoinbaseL2(text: string): CoinbaseMessage | undef
       }
     }
     if (text.charCodeAt(at++) !== CLOSE_OBJECT) return undefined;
-    events.push({ type: event[1] as "snapshot" | "update", productId: event[2] as string, changes });
+    // Frozen whole (each change already is): the book event that carries it needs one check, no walk.
+    events.push({ type: event[1] as "snapshot" | "update", productId: event[2] as string, changes: Object.freeze(changes) });
     const next = text.charCodeAt(at++);
     if (next === CLOSE_ARRAY) break;
     if (next !== COMMA) return undefined;

@@ -1,11 +1,12 @@
 import type { CoinbaseMessage } from "./CoinbaseMessage";
+import { decodeCanonicalCoinbaseHeartbeat } from "./decodeCanonicalCoinbaseHeartbeat";
 import { decodeCanonicalCoinbaseL2 } from "./decodeCanonicalCoinbaseL2";
 import { decodeCoinbaseJson } from "./decodeCoinbaseJson";
 
 /**
  * Decodes and validates one raw Coinbase Advanced Trade frame. The whole frame is checked before anything is
- * returned, so a caller never applies half a frame. An `l2_data` frame in the venue's own layout (nearly all
- * traffic) is read without `JSON.parse`; everything else goes through `JSON.parse` and the same checks. Both
+ * returned, so a caller never applies half a frame. An `l2_data` or `heartbeats` frame in the venue's own layout
+ * (nearly all traffic) is read without `JSON.parse`; everything else goes through `JSON.parse` and the same checks. Both
  * paths give identical results on every frame the fast one accepts.
  *
  * Accepts what the real feed sends where it contradicts the docs: `heartbeat_counter` as number or string,
@@ -21,5 +22,5 @@ import { decodeCoinbaseJson } from "./decodeCoinbaseJson";
  * ```
  */
 export function decodeCoinbaseFrame(text: string): CoinbaseMessage {
-  return decodeCanonicalCoinbaseL2(text) ?? decodeCoinbaseJson(text);
+  return decodeCanonicalCoinbaseL2(text) ?? decodeCanonicalCoinbaseHeartbeat(text) ?? decodeCoinbaseJson(text);
 }

@@ -91,8 +91,8 @@ function decodeL2Event(e: unknown, i: number, fail: (reason: string) => never): 
     const size = u.new_quantity;
     if (!isVenuePrice(price)) return fail(`events[${i}].updates[${j}].price_level is not a positive decimal string`);
     if (!isVenueDecimal(size)) return fail(`events[${i}].updates[${j}].new_quantity is not a non-negative decimal string`);
-    // Frozen here, where the shape is known: the book event that carries it needs no walk to freeze it.
+    // Frozen here (and the array below), where the shape is known: the book event that carries it needs no walk.
     changes[j] = Object.freeze({ side, price, size });
   }
-  return { type, productId, changes };
+  return { type, productId, changes: Object.freeze(changes) };
 }

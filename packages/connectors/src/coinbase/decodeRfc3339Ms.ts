@@ -1,14 +1,13 @@
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Digits `text[from…from+n)` as a number, or -1 when any is not a digit. */
-function digits(text: string, from: number, n: number): number {
-  let v = 0;
-  for (let i = from; i < from + n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
+// Fraction scales by digit count: `10 ** n` goes through Math.pow on every call.
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000] as const;
+
+/** The two digits `text[at…at+2)` as a number, or -1 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** Days from 1970-01-01 to the proleptic Gregorian date (month 1–12). */
@@ -37,26 +36,35 @@ function daysFromCivil(year: number, month: number, day: number): number {
 export function decodeRfc3339Ms(text: string): number | undefined {
   const n = text.length;
   if (n < 20 || text.charCodeAt(n - 1) !== 90 /* Z */) return undefined;
-  if (text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":") return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+  // "-", "-", "T", ":", ":" by char code: indexing would make a one-character string each.
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
     return undefined;
   }
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return undefined;
+  }
+  const year = century * 100 + yearOfCentury;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
   let micros = 0;
   if (n > 20) {
     // ".d…dZ" with 1–9 digits.
     const fractionDigits = n - 21;
-    if (text[19] !== "." || fractionDigits < 1 || fractionDigits > 9) return undefined;
-    const all = digits(text, 20, fractionDigits);
-    if (all < 0) return undefined;
-    micros = fractionDigits >= 6 ? Math.floor(all / 10 ** (fractionDigits - 6)) : all * 10 ** (6 - fractionDigits);
+    if (text.charCodeAt(19) !== 46 || fractionDigits < 1 || fractionDigits > 9) return undefined;
+    let all = 0;
+    for (let i = 20; i < n - 1; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      all = all * 10 + d;
+    }
+    micros = fractionDigits >= 6 ? Math.floor(all / (POW10[fractionDigits - 6] as number)) : all * (POW10[6 - fractionDigits] as number);
   }
   const whole = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000;
   return whole + micros / 1000;

@@ -46,5 +46,6 @@ export function decodeCanonicalGeminiL2(text: string): GeminiMessage | undefined
   TAIL.lastIndex = at;
   const tail = TAIL.exec(text);
   if (tail === null) return undefined;
-  return { kind: "l2", symbol: tail[1] as string, changes, trades: [], initial: false };
+  // Frozen whole (each change already is): the book event that carries it needs one check, no walk.
+  return { kind: "l2", symbol: tail[1] as string, changes: Object.freeze(changes), trades: [], initial: false };
 }

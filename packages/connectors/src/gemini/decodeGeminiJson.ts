@@ -44,7 +44,7 @@ export function decodeGeminiJson(text: string): GeminiMessage {
         if (side === undefined) return fail(`changes[${i}][0] must be buy or sell`);
         if (!isVenuePrice(c[1])) return fail(`changes[${i}][1] is not a positive decimal string`);
         if (!isVenueDecimal(c[2])) return fail(`changes[${i}][2] is not a non-negative decimal string`);
-        // Frozen here, where the shape is known: the book event that carries it needs no walk to freeze it.
+        // Frozen here (and the array below), where the shape is known: the book event that carries it needs no walk.
         out[i] = Object.freeze({ side, price: c[1], size: c[2] });
       }
       if (trades !== undefined && !Array.isArray(trades)) return fail("trades is not an array");
@@ -53,7 +53,7 @@ export function decodeGeminiJson(text: string): GeminiMessage {
       return {
         kind: "l2",
         symbol,
-        changes: out,
+        changes: Object.freeze(out),
         trades: list.map((t, i) => decodeTrade(t, ids[i], `trades[${i}]`, fail)),
         initial: trades !== undefined || auctions !== undefined,
       };

@@ -146,8 +146,8 @@ export function createBookFeed(options: BookFeedOptions): BookFeed {
       }
       touched(instrument, book, meta);
       if (current === "stale") status.setInstrument(instrument, "live", "update received", meta.tsEvent);
-      // Built frozen (the decoders freeze each change as they build it, so freezing the batch checks each once
-      // and walks none): the bus's deep freeze then stops at its first check.
+      // Built frozen (the decoders freeze each change and the batch as they build them, so freezing the batch
+      // here is one check; another caller's unfrozen batch is frozen once): the bus's deep freeze stops there.
       bus.publish(
         topicOf(instrument),
         Object.freeze({ type: "delta", venue, instrument, sequence: meta.sequence, changes: deepFreeze(changes), book, tsEvent: meta.tsEvent, tsInit: meta.tsInit }),

@@ -119,7 +119,7 @@ function expectCode(fn: () => void, code: string | undefined): void {
 }
 
 describe("OrderBook vs a naive Map reference (properties)", () => {
-  it("is equal to the reference after every step of random update sequences", () => {
+  it("is equal to the reference after every step of random update sequences; an unchanged revision means an unchanged side", () => {
     fc.assert(
       fc.property(
         configArb.chain((c) => fc.tuple(fc.constant(c), fc.array(opArb(c), { minLength: 1, maxLength: 40 }))),
@@ -127,6 +127,7 @@ describe("OrderBook vs a naive Map reference (properties)", () => {
           const book = new OrderBook({ instrument: id, ...c });
           const ref = new NaiveOrderBook(c.maxDepth ?? Number.POSITIVE_INFINITY);
           for (const op of ops) {
+            const before = (["bid", "ask"] as const).map((side) => ({ side, revision: book.revision(side), depth: book.depth(side), priceScale: book.priceScale }));
             if (op.op === "clear") {
               book.clear();
               ref.clear();
@@ -148,6 +149,13 @@ describe("OrderBook vs a naive Map reference (properties)", () => {
               expectCode(() => book.applySnapshot(op.bids, op.asks), !ok ? "BOOK_LEVEL_INVALID" : ref.isCrossed() ? "BOOK_CROSSED" : undefined);
             }
             expectSame(book, ref);
+            for (const b of before) {
+              expect(book.revision(b.side)).toBeGreaterThanOrEqual(b.revision);
+              if (book.revision(b.side) === b.revision) {
+                expect(book.depth(b.side)).toEqual(b.depth);
+                expect(book.priceScale).toBe(b.priceScale);
+              }
+            }
           }
         },
       ),

@@ -86,6 +86,26 @@ describe("OrderBook basics", () => {
     book.clear();
     expect(book.bidCount + book.askCount).toBe(0);
   });
+
+  it("revision moves for the side a change touches and only for it", () => {
+    const book = sample();
+    const bid = book.revision("bid");
+    const ask = book.revision("ask");
+    book.applyChanges([{ side: "ask", price: "150.02", size: "4" }]);
+    expect(book.revision("bid")).toBe(bid);
+    expect(book.revision("ask")).toBeGreaterThan(ask);
+    const ask2 = book.revision("ask");
+    book.applyChange("bid", "1", "0"); // removing an absent level changes nothing
+    expect(book.revision("bid")).toBe(bid);
+    book.applyChange("bid", "150.01", "1");
+    expect(book.revision("ask")).toBe(ask2);
+    expect(book.revision("bid")).toBeGreaterThan(bid);
+    // A finer price rescales every stored integer: both sides move.
+    const [b3, a3] = [book.revision("bid"), book.revision("ask")];
+    book.applyChange("bid", "149.001", "1");
+    expect(book.revision("bid")).toBeGreaterThan(b3);
+    expect(book.revision("ask")).toBeGreaterThan(a3);
+  });
 });
 
 describe("OrderBook integrity", () => {

@@ -240,6 +240,11 @@ export class OrderBook implements ReadonlyOrderBook {
     return levels.hi > levels.lo ? (levels.prices[levels.hi - 1] as number) : undefined;
   }
 
+  /** {@inheritDoc ReadonlyOrderBook.revision} */
+  revision(side: BookSide): number {
+    return side === "bid" ? this.#bids.revision : this.#asks.revision;
+  }
+
   /** {@inheritDoc ReadonlyOrderBook.spread} */
   spread(): Decimal | undefined {
     const bid = this.bestPriceScaled("bid");

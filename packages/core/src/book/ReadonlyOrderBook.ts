@@ -67,6 +67,19 @@ export interface ReadonlyOrderBook {
   /** The best price of a side as a scaled integer (units of `10^-priceScale`), or `undefined` when empty. */
   bestPriceScaled(side: BookSide): number | undefined;
   /**
+   * A counter for one side that changes whenever that side's levels change (an insert, removal, size change,
+   * snapshot, clear or depth trim) or the book rescales its stored integers. Equal values read from the same
+   * book mean the side is unchanged, so a consumer can keep whatever it derived from the side (a walk, a
+   * curve, a quote) until the value moves. Only increases; not comparable across books.
+   * @example
+   * ```ts
+   * const seen = book.revision("ask");
+   * // … later, after more book events …
+   * if (book.revision("ask") === seen) reuseAskSideResult();
+   * ```
+   */
+  revision(side: BookSide): number;
+  /**
    * Cost of buying `baseQuantity` (walks the asks). Exact: `filledBase`, `filledQuote` and `worstPrice`
    * are never rounded; `vwap` is rounded half-even to 40 significant digits.
    * @throws ArbError `QUANTITY_INVALID` for a negative, non-finite or malformed quantity.

@@ -23,6 +23,8 @@ export class SideLevels {
   lo: number;
   /** One past the last live index (the best level is `hi - 1`). */
   hi: number;
+  /** Bumped by every change to the levels or their scaling (see `ReadonlyOrderBook.revision`). */
+  revision = 0;
 
   constructor(isBid: boolean, capacity = 256) {
     this.isBid = isBid;
@@ -41,6 +43,7 @@ export class SideLevels {
   clear(): void {
     this.lo = this.prices.length >>> 2;
     this.hi = this.lo;
+    this.revision++;
   }
 
   /**
@@ -104,29 +107,37 @@ export class SideLevels {
     if (size === 0) {
       if (!found) return false;
       this.#removeAt(i);
+      this.revision++;
       return true;
     }
     if (found) {
       this.sizes[i] = size;
+      this.revision++;
       return true;
     }
     this.#insertAt(i, price, size);
+    this.revision++;
     return true;
   }
 
   /** Drops worst levels until at most `maxLevels` remain. */
   trim(maxLevels: number): void {
-    if (this.hi - this.lo > maxLevels) this.lo = this.hi - maxLevels;
+    if (this.hi - this.lo > maxLevels) {
+      this.lo = this.hi - maxLevels;
+      this.revision++;
+    }
   }
 
   /** Multiplies every price by `factor` (a power of ten; the caller checked the result stays safe). */
   scalePrices(factor: number): void {
     for (let i = this.lo; i < this.hi; i++) this.prices[i] = (this.prices[i] as number) * factor;
+    this.revision++;
   }
 
   /** Multiplies every size by `factor` (a power of ten; the caller checked the result stays safe). */
   scaleSizes(factor: number): void {
     for (let i = this.lo; i < this.hi; i++) this.sizes[i] = (this.sizes[i] as number) * factor;
+    this.revision++;
   }
 
   /** The largest price on the side (the best bid, or the worst ask), or 0 when empty. */
@@ -155,6 +166,7 @@ export class SideLevels {
     this.hi = this.lo + count;
     this.prices.set(prices.subarray(0, count), this.lo);
     this.sizes.set(sizes.subarray(0, count), this.lo);
+    this.revision++;
   }
 
   #insertAt(i: number, price: number, size: number): void {

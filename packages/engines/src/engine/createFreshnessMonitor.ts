@@ -40,6 +40,8 @@ export function createFreshnessMonitor(options: FreshnessMonitorOptions): Freshn
   const statuses = new Map<string, ConnectorStatus>();
   const pools = options.pools;
   const stale = new Set<InstrumentId>();
+  // Made once: a fresh input is re-checked on every tick of the interval and on every status.
+  const freshReasons = new Map(options.instruments.map((i) => [i.id, `${i.id} is fresh`]));
   const evaluate = (i: Instrument): void => {
     const ts = last.get(i.id);
     const maxAge = pools.has(i.id) ? limits.maxPoolAgeMs : limits.maxBookAgeMs;
@@ -55,7 +57,7 @@ export function createFreshnessMonitor(options: FreshnessMonitorOptions): Freshn
             : undefined;
     if (reason === undefined) stale.delete(i.id);
     else stale.add(i.id);
-    risk.observeFreshness(i.id, reason !== undefined, reason ?? `${i.id} is fresh`);
+    risk.observeFreshness(i.id, reason !== undefined, reason ?? (freshReasons.get(i.id) as string));
   };
   const byId = new Map(options.instruments.map((i) => [i.id, i]));
   const cancel = clock.setInterval(() => options.instruments.forEach(evaluate), options.intervalMs);

@@ -127,8 +127,9 @@ class BookCurve implements CexCurve {
 }
 
 /**
- * Wraps one side of a book as a {@link CexCurve}. The view is valid as long as the book event it came
- * from (the next event of the instrument replaces it).
+ * Wraps one side of a book as a {@link CexCurve}. The view reads the live book lazily, so it is valid while
+ * the side's `book.revision(side)` is what it was at creation (the signal engine keeps it across book events
+ * that leave the side alone, and makes a new one when the revision moves).
  *
  * @param baseDecimals Decimals of a base atom (9 for SOL).
  * @param valueDecimals Decimals of a value unit; when the book is finer, costs round up, proceeds down.

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TestClock } from "@arbkit/core";
-import { marketScenario, type MarketScenario } from "../../../../tests/support/engineArbitraries";
-import { liveStatus } from "../../../../tests/support/engineFixtures";
+import { type AssetSymbol, type BookEvent, type LevelChange, type OrderBook, TestClock, type VenueId, createOrderBook } from "@arbkit/core";
+import { buildMarketScenario, marketParams, marketScenario, type MarketScenario } from "../../../../tests/support/engineArbitraries";
+import { liveStatus, syntheticPoolEvent } from "../../../../tests/support/engineFixtures";
 import { Decimal, referenceProfit } from "../../../../tests/support/referenceProfit";
 import { createSignalEngine } from "./createSignalEngine";
 import { DIRECTIONS } from "./Direction";
@@ -77,5 +77,113 @@ describe("signal engine sizing (property)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** One step of a market after the scenario's start: a book change on one or both sides, a new pool state, time. */
+const marketStep = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("book" as const),
+      // Ticks away from the side's own touch (never crossing) and sizes; size 0 removes the level.
+      bids: fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 6 })), fc.integer({ min: 0, max: 40_000 })), { maxLength: 3 }),
+      asks: fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 6 })), fc.integer({ min: 0, max: 40_000 })), { maxLength: 3 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("pool" as const), ticks: fc.integer({ min: -200, max: 200 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("time" as const), ms: fc.integer({ min: 1, max: 1_500 }) }) },
+  // One new balance: SOL in the pool wallet (tenths) or at the CEX (tenths), USD at the CEX or USDC in the wallet.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("inventory" as const), which: fc.nat(3), amount: fc.integer({ min: 0, max: 2_000 }) }) },
+);
+
+/**
+ * Everything an opportunity or evaluation says, as text: the book view it carries is left out, and so are ids
+ * (they number decisions per engine, and the reference below is a new engine every time).
+ */
+const describeAll = (values: readonly unknown[]): string =>
+  JSON.stringify(values, (key, v: unknown) => (key === "book" || key === "id" || key === "opportunityId" ? undefined : typeof v === "bigint" ? `${v}n` : v));
+
+/** Markets where the pool is far enough off the book that one direction usually has an edge to size. */
+const edgyMarket = fc
+  .tuple(marketParams, fc.integer({ min: 40, max: 300 }), fc.boolean())
+  .map(([r, offset, up]) => buildMarketScenario({ ...r, poolOffsetBps: up ? offset : -offset }, TS));
+
+describe("signal engine reuse of unchanged inputs (property)", () => {
+  it("an engine fed one live book across many events decides as a new engine shown only the current state", () => {
+    let stepsWithOpportunities = 0;
+    fc.assert(
+      fc.property(fc.oneof(edgyMarket, marketScenario(TS)), fc.array(marketStep, { minLength: 1, maxLength: 14 }), (s, steps) => {
+        const instrument = s.pair.cex[0]!.instrument;
+        const clock = new TestClock(TS);
+        const balances = new Map<string, InstanceType<typeof Decimal>>();
+        const inventory = { revision: 0, available: (venue: VenueId, asset: AssetSymbol) => balances.get(`${venue}|${asset}`) };
+        const engineAt = (now: number) => {
+          const signal = createSignalEngine({ clock: new TestClock(now), pairs: [s.pair], minEdgeBps: s.minEdgeBps, slippageBufferBps: s.bufferBps, inventory });
+          signal.applyStatus(liveStatus(instrument, TS));
+          signal.applyStatus(liveStatus(s.pair.pool.instrument, TS));
+          return signal;
+        };
+        // Under test: one engine and one live book mutated in place between events (as connectors publish it),
+        // so whatever the engine derived from a side may be carried over to later events.
+        const signal = createSignalEngine({ clock, pairs: [s.pair], minEdgeBps: s.minEdgeBps, slippageBufferBps: s.bufferBps, inventory });
+        signal.applyStatus(liveStatus(instrument, TS));
+        signal.applyStatus(liveStatus(s.pair.pool.instrument, TS));
+        signal.applyPool(s.pool);
+        const live = s.book.book as OrderBook;
+        let bookEvent: BookEvent = s.book;
+        let pool = s.pool;
+        // Reference: a new engine that sees a copy of the current book and the current pool, nothing earlier.
+        const reference = (): { readonly ops: readonly unknown[]; readonly evaluations: readonly unknown[] } => {
+          const copy = createOrderBook(instrument);
+          copy.applySnapshot(live.depth("bid"), live.depth("ask"));
+          const fresh = engineAt(clock.now());
+          fresh.applyPool(pool);
+          const ops = fresh.applyBook({ ...bookEvent, book: copy });
+          return { ops, evaluations: fresh.getEvaluations() };
+        };
+        const check = (ops: readonly unknown[]): void => {
+          const ref = reference();
+          expect(describeAll(ops)).toBe(describeAll(ref.ops));
+          expect(describeAll(signal.getEvaluations())).toBe(describeAll(ref.evaluations));
+          if (ops.length > 0) stepsWithOpportunities++;
+        };
+        check(signal.applyBook(s.book));
+        for (const step of steps) {
+          if (step.kind === "time") {
+            clock.advanceBy(step.ms);
+            check(signal.evaluateAll());
+          } else if (step.kind === "inventory") {
+            const pool = s.pair.pool.instrument.venue;
+            const [key, amount] = [
+              [`${pool}|SOL`, new Decimal(step.amount).div(10)],
+              [`${instrument.venue}|SOL`, new Decimal(step.amount).div(10)],
+              [`${instrument.venue}|USD`, new Decimal(step.amount)],
+              [`${pool}|USDC`, new Decimal(step.amount)],
+            ][step.which] as [string, InstanceType<typeof Decimal>];
+            balances.set(key, amount);
+            inventory.revision++;
+            check(signal.evaluateAll());
+          } else if (step.kind === "pool") {
+            const tick = Math.round(Math.log(Number(pool.state.sqrtPrice) / 2 ** 64) / Math.log(Math.sqrt(1.0001))) + step.ticks;
+            pool = syntheticPoolEvent(s.pair.pool.instrument, { tick, liquidity: pool.state.liquidity, feeRate: pool.state.feeRate, tsInit: clock.now() });
+            check(signal.applyPool(pool));
+          } else {
+            const bestBid = new Decimal(live.bestBid()?.price ?? "1");
+            const bestAsk = new Decimal(live.bestAsk()?.price ?? "300");
+            const changes: LevelChange[] = [
+              ...step.bids.map(([t, size]): LevelChange => ({ side: "bid", price: Decimal.max("0.01", bestBid.sub(t * 0.03)).toFixed(2), size: (size / 1000).toFixed(3) })),
+              ...step.asks.map(([t, size]): LevelChange => ({ side: "ask", price: bestAsk.add(t * 0.03).toFixed(2), size: (size / 1000).toFixed(3) })),
+            ];
+            live.applyChanges(changes);
+            bookEvent = { type: "delta", venue: instrument.venue, instrument: instrument.id, sequence: undefined, changes, book: live, tsEvent: clock.now(), tsInit: clock.now() };
+            check(signal.applyBook(bookEvent));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // The comparison means something only if sizing ran: most runs must reach opportunities.
+    expect(stepsWithOpportunities).toBeGreaterThan(200);
   });
 });

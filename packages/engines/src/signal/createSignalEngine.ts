@@ -8,7 +8,7 @@ import { createBalanceCaps } from "./createBalanceCaps";
 import { buildOpportunity } from "./buildOpportunity";
 import { type CexCurve, createCexCurve } from "./CexCurve";
 import { DIRECTIONS } from "./Direction";
-import { findBestSize } from "./findBestSize";
+import { type SizingResult, findBestSize } from "./findBestSize";
 import { createEvaluatedSize } from "./EvaluatedSize";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
@@ -16,6 +16,7 @@ import type { PairingEvaluation, EvaluationOutcome } from "./PairingEvaluation";
 import { type PairModel, createPairModel } from "./PairModel";
 import { type PoolSide, createPoolSide } from "./PoolSide";
 import type { SignalEngineOptions } from "./SignalEngineOptions";
+import type { SizingContext } from "./SizingContext";
 import { createPoolQuoterFactory } from "./createPoolQuoterFactory";
 
 /**
@@ -50,13 +51,38 @@ export interface SignalEngine {
   getEvaluations(): readonly PairingEvaluation[];
 }
 
+/**
+ * The latest book event of one CEX instrument and what was derived from its sides. A side's curve and touch
+ * are kept across events for as long as the book reports that side unchanged (`revision`): on a one-sided
+ * update the other direction reuses them, and with the same pool and caps its whole sizing (below).
+ */
 interface BookSlot {
-  readonly event: BookEvent;
+  event: BookEvent;
   asks: CexCurve | undefined;
+  asksRevision: number;
   bids: CexCurve | undefined;
+  bidsRevision: number;
   /** The touch prices as Decimals, made when an opportunity first needs them. */
   askTouch: Decimal | undefined;
+  askTouchRevision: number;
   bidTouch: Decimal | undefined;
+  bidTouchRevision: number;
+}
+
+/**
+ * The last sizing of one pairing and direction with every input it depends on. `findBestSize` is a pure
+ * function of these (the other context fields are fixed per engine), so when all are identical the result is
+ * reused exactly: same chosen size, same best size, same reason.
+ */
+interface SizingMemo {
+  readonly curve: CexCurve;
+  /** Made per pool side (and fee and rate), so the same pricing means the same pool state too. */
+  readonly pricing: PoolPricing;
+  readonly maxLots: number;
+  readonly maxNotional: bigint;
+  readonly quoteAvailable: bigint | undefined;
+  readonly ctx: SizingContext;
+  readonly result: SizingResult;
 }
 
 /**
@@ -144,8 +170,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return side;
   };
 
-  const pricingOf = (m: PairModel, side: PoolSide): PoolPricing => {
-    const fee = lamports.get(m.pool.id) ?? defaultLamports;
+  const pricingOf = (m: PairModel, side: PoolSide, fee: bigint): PoolPricing => {
     let p = pricings.get(m);
     if (p === undefined || p.side !== side || p.lamports !== fee || p.rate !== rate) {
       const quoteAtomValue = { num: rate.num * pow10(m.valueDecimals - m.quoteDecimals), den: rate.den };
@@ -157,14 +182,37 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return p;
   };
 
-  const touchOf = (slot: BookSlot, side: "ask" | "bid"): Decimal => {
-    const cached = side === "ask" ? slot.askTouch : slot.bidTouch;
-    if (cached !== undefined) return cached;
+  const curveOf = (slot: BookSlot, side: "ask" | "bid", m: PairModel): CexCurve => {
     const book = slot.event.book;
+    const revision = book.revision(side);
+    if (side === "ask") {
+      if (slot.asks === undefined || slot.asksRevision !== revision) {
+        slot.asks = createCexCurve(book, "ask", m.baseDecimals, m.valueDecimals);
+        slot.asksRevision = revision;
+      }
+      return slot.asks;
+    }
+    if (slot.bids === undefined || slot.bidsRevision !== revision) {
+      slot.bids = createCexCurve(book, "bid", m.baseDecimals, m.valueDecimals);
+      slot.bidsRevision = revision;
+    }
+    return slot.bids;
+  };
+
+  const touchOf = (slot: BookSlot, side: "ask" | "bid"): Decimal => {
+    const book = slot.event.book;
+    const revision = book.revision(side);
+    const cached = side === "ask" ? slot.askTouch : slot.bidTouch;
+    if (cached !== undefined && revision === (side === "ask" ? slot.askTouchRevision : slot.bidTouchRevision)) return cached;
     const best = book.bestPriceScaled(side);
     const touch = best === undefined ? new Decimal(0) : toDec(BigInt(best), book.priceScale);
-    if (side === "ask") slot.askTouch = touch;
-    else slot.bidTouch = touch;
+    if (side === "ask") {
+      slot.askTouch = touch;
+      slot.askTouchRevision = revision;
+    } else {
+      slot.bidTouch = touch;
+      slot.bidTouchRevision = revision;
+    }
     return touch;
   };
 
@@ -175,6 +223,10 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   const lastId: (string | undefined)[] = slots.map(() => undefined);
   const lastBest: (SizeEvaluation | undefined)[] = slots.map(() => undefined);
   const built: (PairingEvaluation | undefined)[] = slots.map(() => undefined);
+  const sizings: (SizingMemo | undefined)[] = slots.map(() => undefined);
+  let statusVersion = 0;
+  const liveChecked: number[] = slots.map(() => -1);
+  const live: boolean[] = slots.map(() => false);
 
   const note = (k: number, outcome: EvaluationOutcome, id?: string, best?: SizeEvaluation): void => {
     lastTs[k] = clock.now();
@@ -211,37 +263,55 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     const slot = books.get(cex.instrument.id);
     const pool = poolSideOf(m);
     if (slot === undefined || pool === undefined) return note(k, "missingInput");
-    if (!isLive(cex.instrument.id, cex.instrument.venue) || !isLive(m.pool.id, m.pool.venue)) {
-      return note(k, "notLive");
+    // Statuses change rarely and the engine evaluates on every update: decide once per status change.
+    if (liveChecked[k] !== statusVersion) {
+      liveChecked[k] = statusVersion;
+      live[k] = isLive(cex.instrument.id, cex.instrument.venue) && isLive(m.pool.id, m.pool.venue);
     }
+    if (!live[k]) return note(k, "notLive");
     const now = clock.now();
     if (now - slot.event.tsInit > maxBookAge || now - pool.event.tsInit > maxPoolAge) return note(k, "stale");
     const used = usedSlots.get(m.pool.id);
     if (used !== undefined && pool.event.slot <= used) return note(k, "poolStateUsed");
-    const pricing = pricingOf(m, pool);
-    const cap = caps(m, i, direction, pricing.lamports);
+    const fee = lamports.get(m.pool.id) ?? defaultLamports;
+    const cap = caps(m, i, direction, fee);
     const maxLots = Math.min(m.maxLots, cap.maxLots);
-    // Before building the book curve: with one-sided inventory, most evaluations of one direction end here.
+    // Before pricing the pool and building the book curve: with one-sided inventory, most evaluations of one
+    // direction end here.
     if (maxLots < m.minLots) return note(k, "noCapacity");
+    const pricing = pricingOf(m, pool, fee);
     const buyCex = direction === "cexToPool";
-    const curve = buyCex
-      ? (slot.asks ??= createCexCurve(slot.event.book, "ask", m.baseDecimals, m.valueDecimals))
-      : (slot.bids ??= createCexCurve(slot.event.book, "bid", m.baseDecimals, m.valueDecimals));
-    const ctx = {
-      direction,
-      curve,
-      pool,
-      takerFee: cex.takerFee,
-      lotAtoms: m.lotAtoms,
-      quoteAtomValue: pricing.quoteAtomValue,
-      networkFee: pricing.networkFee,
-      bufferFraction: buffer,
-      thresholdFraction: threshold,
-      maxNotional: cap.maxNotional,
-      quoteAvailable: cap.quoteAvailable,
-      cexOrderMarkup: orderMarkup,
-    };
-    const result = findBestSize(ctx, m.minLots, maxLots, screen);
+    const curve = curveOf(slot, buyCex ? "ask" : "bid", m);
+    const memo = sizings[k];
+    let ctx: SizingContext;
+    let result: SizingResult;
+    if (
+      memo !== undefined &&
+      memo.curve === curve &&
+      memo.pricing === pricing &&
+      memo.maxLots === maxLots &&
+      memo.maxNotional === cap.maxNotional &&
+      memo.quoteAvailable === cap.quoteAvailable
+    ) {
+      ({ ctx, result } = memo);
+    } else {
+      ctx = {
+        direction,
+        curve,
+        pool,
+        takerFee: cex.takerFee,
+        lotAtoms: m.lotAtoms,
+        quoteAtomValue: pricing.quoteAtomValue,
+        networkFee: pricing.networkFee,
+        bufferFraction: buffer,
+        thresholdFraction: threshold,
+        maxNotional: cap.maxNotional,
+        quoteAvailable: cap.quoteAvailable,
+        cexOrderMarkup: orderMarkup,
+      };
+      result = findBestSize(ctx, m.minLots, maxLots, screen);
+      sizings[k] = { curve, pricing, maxLots, maxNotional: cap.maxNotional, quoteAvailable: cap.quoteAvailable, ctx, result };
+    }
     if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable", undefined, result.best);
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
@@ -263,7 +333,22 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
 
   return {
     applyBook(event) {
-      books.set(event.instrument, { event, asks: undefined, bids: undefined, askTouch: undefined, bidTouch: undefined });
+      const slot = books.get(event.instrument);
+      // Same book object: keep the derived sides (each is checked against its revision when used).
+      if (slot !== undefined && slot.event.book === event.book) slot.event = event;
+      else {
+        books.set(event.instrument, {
+          event,
+          asks: undefined,
+          asksRevision: -1,
+          bids: undefined,
+          bidsRevision: -1,
+          askTouch: undefined,
+          askTouchRevision: -1,
+          bidTouch: undefined,
+          bidTouchRevision: -1,
+        });
+      }
       return evaluateSlots(byBook.get(event.instrument));
     },
     applyPool(event) {
@@ -272,6 +357,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     },
     applyStatus(event) {
       statuses.set(event.instrument ?? event.venue, event.status);
+      statusVersion++;
     },
     applySolanaCost(event) {
       lamports.set(event.instrument, event.totalLamports);
