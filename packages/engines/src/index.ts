@@ -29,7 +29,7 @@ export type { EvaluatedSize } from "./signal/EvaluatedSize";
 export type { EvaluationOutcome, PairingEvaluation } from "./signal/PairingEvaluation";
 export type { NoOpportunityReason } from "./signal/findBestSize";
 export { createSignalEngine } from "./signal/createSignalEngine";
-export type { SignalEngine } from "./signal/createSignalEngine";
+export type { SignalEngine } from "./signal/SignalEngine";
 
 // risk
 export { createRiskEngine } from "./risk/createRiskEngine";

@@ -60,7 +60,16 @@ export function createFreshnessMonitor(options: FreshnessMonitorOptions): Freshn
     risk.observeFreshness(i.id, reason !== undefined, reason ?? (freshReasons.get(i.id) as string));
   };
   const byId = new Map(options.instruments.map((i) => [i.id, i]));
-  const cancel = clock.setInterval(() => options.instruments.forEach(evaluate), options.intervalMs);
+  const cancel = clock.setInterval(() => {
+    const now = clock.now();
+    for (const i of options.instruments) {
+      // A fresh input stays fresh until its newest data ages past the limit (new data and status changes are
+      // checked at once, below): re-reporting it on every tick would change nothing.
+      const ts = last.get(i.id);
+      if (ts !== undefined && !stale.has(i.id) && now - ts <= (pools.has(i.id) ? limits.maxPoolAgeMs : limits.maxBookAgeMs)) continue;
+      evaluate(i);
+    }
+  }, options.intervalMs);
   return {
     touch(instrument, tsInit) {
       last.set(instrument, tsInit);

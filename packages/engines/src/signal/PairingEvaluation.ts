@@ -2,7 +2,7 @@ import type { UnixMs, VenueId } from "@arbkit/core";
 import type { Direction } from "./Direction";
 import type { EvaluatedSize } from "./EvaluatedSize";
 import type { NoOpportunityReason } from "./findBestSize";
-import type { SignalEngine } from "./createSignalEngine";
+import type { SignalEngine } from "./SignalEngine";
 
 /**
  * Why a pairing produced what it did at its last evaluation: `opportunity`, a sizing reason, or an input

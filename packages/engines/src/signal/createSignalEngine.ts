@@ -1,104 +1,25 @@
 import { Dec as Decimal, toDec } from "../math/Dec";
 import { getSpotPrice } from "../execution/getSpotPrice";
-import { ArbError, type BookEvent, type ConnectorStatus, type InstrumentId, type PoolStateEvent, type SolanaCostEvent, type StatusEvent } from "@arbkit/core";
+import { ArbError, type ConnectorStatus, type InstrumentId } from "@arbkit/core";
 import { ceilDiv } from "../math/divide";
 import { pow10 } from "../math/pow10";
 import { type Ratio, parseRatio } from "../math/Ratio";
 import { createBalanceCaps } from "./createBalanceCaps";
 import { buildOpportunity } from "./buildOpportunity";
-import { type CexCurve, createCexCurve } from "./CexCurve";
+import { BookSides } from "./BookSides";
 import { DIRECTIONS } from "./Direction";
 import { type SizingResult, findBestSize } from "./findBestSize";
 import { createEvaluatedSize } from "./EvaluatedSize";
 import type { Opportunity } from "./Opportunity";
 import type { SizeEvaluation } from "./SizeEvaluation";
 import type { PairingEvaluation, EvaluationOutcome } from "./PairingEvaluation";
-import { type PairModel, createPairModel } from "./PairModel";
+import { createPairModel } from "./PairModel";
 import { type PoolSide, createPoolSide } from "./PoolSide";
 import type { SignalEngineOptions } from "./SignalEngineOptions";
+import type { SignalEngine } from "./SignalEngine";
+import type { PoolDerived, PoolInputs, PoolPricing, SizingMemo, Slot } from "./SignalSlot";
 import type { SizingContext } from "./SizingContext";
 import { createPoolQuoterFactory } from "./createPoolQuoterFactory";
-
-/**
- * The signal engine: keeps the latest book of every CEX venue and the latest state of every pool, and on
- * each update sizes every affected CEX venue × pool × direction exactly (see `docs/engines.md`).
- * Engines are independent values: two in one process share nothing.
- */
-export interface SignalEngine {
-  /** Stores a book event and evaluates its venue against the pool in both directions. */
-  applyBook(event: BookEvent): readonly Opportunity[];
-  /** Stores a pool state and evaluates every CEX venue of its pairs in both directions. */
-  applyPool(event: PoolStateEvent): readonly Opportunity[];
-  /** Records a connector status; only `live` inputs are used. */
-  applyStatus(event: StatusEvent): void;
-  /** Uses a Solana cost estimate (total lamports) for its pool from now on. */
-  applySolanaCost(event: SolanaCostEvent): void;
-  /**
-   * Sets the CEX-currency price of the pool quote token (USD per USDC) from a live feed.
-   * @throws ArbError `CONFIG_INVALID` for a malformed rate.
-   */
-  setConversionRate(rate: string): void;
-  /**
-   * Marks the state of `pool` at `slot` (and earlier) as used by a trade: until a state from a later slot
-   * arrives, evaluations against it size nothing and report `poolStateUsed`. A paper swap does not move the
-   * real pool, so without this every later book update would re-find the mispricing the trade already took
-   * (the risk gate would deny it: `POOL_STATE_USED`). The composed engine calls it when a trade starts.
-   */
-  markPoolStateUsed(pool: InstrumentId, slot: number): void;
-  /** Re-evaluates every pairing now (e.g. after a balance change). */
-  evaluateAll(): readonly Opportunity[];
-  /** The latest evaluation of every pairing, in configuration order. */
-  getEvaluations(): readonly PairingEvaluation[];
-}
-
-/**
- * The latest book event of one CEX instrument and what was derived from its sides. A side's curve and touch
- * are kept across events for as long as the book reports that side unchanged (`revision`): on a one-sided
- * update the other direction reuses them, and with the same pool and caps its whole sizing (below).
- */
-interface BookSlot {
-  event: BookEvent;
-  asks: CexCurve | undefined;
-  asksRevision: number;
-  bids: CexCurve | undefined;
-  bidsRevision: number;
-  /** The touch prices as Decimals, made when an opportunity first needs them. */
-  askTouch: Decimal | undefined;
-  askTouchRevision: number;
-  bidTouch: Decimal | undefined;
-  bidTouchRevision: number;
-}
-
-/**
- * The last sizing of one pairing and direction with every input it depends on. `findBestSize` is a pure
- * function of these (the other context fields are fixed per engine), so when all are identical the result is
- * reused exactly: same chosen size, same best size, same reason.
- */
-interface SizingMemo {
-  readonly curve: CexCurve;
-  /** Made per pool side (and fee and rate), so the same pricing means the same pool state too. */
-  readonly pricing: PoolPricing;
-  readonly maxLots: number;
-  readonly maxNotional: bigint;
-  readonly quoteAvailable: bigint | undefined;
-  readonly ctx: SizingContext;
-  readonly result: SizingResult;
-}
-
-/**
- * What one pool state costs in the CEX currency, per pair: the quote-token atom value at the current
- * conversion rate and the network fee (lamports at the pool's own price). Recomputed only when the pool
- * state, the fee estimate or the rate changes, not per pairing and tick.
- */
-interface PoolPricing {
-  readonly side: PoolSide;
-  readonly lamports: bigint;
-  readonly rate: Ratio;
-  readonly quoteAtomValue: Ratio;
-  readonly networkFee: bigint;
-  networkFeeDecimal: Decimal | undefined;
-  spotPrice: Decimal | undefined;
-}
 
 const bps = (value: string, path: string): Ratio => {
   const r = parseRatio(value, path);
@@ -135,19 +56,21 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   let rate = parseRatio(options.conversionRate ?? "1", "conversionRate");
   let rateDecimal = new Decimal(options.conversionRate ?? "1");
 
-  const books = new Map<InstrumentId, BookSlot>();
-  const pools = new Map<InstrumentId, PoolStateEvent>();
-  const sides = new Map<PairModel, PoolSide>();
-  const pricings = new Map<PairModel, PoolPricing>();
+  const books = new Map<InstrumentId, BookSides>();
   const statuses = new Map<string, ConnectorStatus>();
-  const lamports = new Map<InstrumentId, bigint>();
-  const usedSlots = new Map<InstrumentId, number>();
+  // What the slots of one pool read, updated in place when an event arrives: an evaluation follows references
+  // instead of looking inputs up by id (it runs on every book update, for every slot of the venue).
+  const poolInputs = new Map<InstrumentId, PoolInputs>();
+  for (const m of models) if (!poolInputs.has(m.pool.id)) poolInputs.set(m.pool.id, { event: undefined, used: undefined, lamports: undefined });
   // One slot per CEX venue × pool × direction, fixed at construction (no per-tick keys or maps).
-  const slots = models.flatMap((m) => m.cex.flatMap((_, i) => DIRECTIONS.map((direction) => ({ m, i, direction }))));
+  const slots: Slot[] = models.flatMap((m) => {
+    const derived: PoolDerived = { side: undefined, pricing: undefined };
+    return m.cex.flatMap((cex, i) => DIRECTIONS.map((direction) => ({ m, i, direction, cex, pool: poolInputs.get(m.pool.id)!, derived, book: undefined })));
+  });
   const byBook = new Map<InstrumentId, number[]>();
   const byPool = new Map<InstrumentId, number[]>();
   slots.forEach((s, k) => {
-    const cexId = s.m.cex[s.i]!.instrument.id;
+    const cexId = s.cex.instrument.id;
     byBook.set(cexId, [...(byBook.get(cexId) ?? []), k]);
     byPool.set(s.m.pool.id, [...(byPool.get(s.m.pool.id) ?? []), k]);
   });
@@ -159,61 +82,25 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     return (statuses.get(instrument) ?? v) === "live" && (v === undefined || v === "live");
   };
 
-  const poolSideOf = (m: PairModel): PoolSide | undefined => {
-    const event = pools.get(m.pool.id);
+  const poolSideOf = (slot: Slot): PoolSide | undefined => {
+    const event = slot.pool.event;
     if (event === undefined) return undefined;
-    let side = sides.get(m);
-    if (side === undefined || side.event !== event) {
-      side = createPoolSide(event, createQuoter, m.baseIsA);
-      sides.set(m, side);
-    }
-    return side;
+    const d = slot.derived;
+    if (d.side === undefined || d.side.event !== event) d.side = createPoolSide(event, createQuoter, slot.m.baseIsA);
+    return d.side;
   };
 
-  const pricingOf = (m: PairModel, side: PoolSide, fee: bigint): PoolPricing => {
-    let p = pricings.get(m);
+  const pricingOf = (slot: Slot, side: PoolSide, fee: bigint): PoolPricing => {
+    const { m, derived } = slot;
+    let p = derived.pricing;
     if (p === undefined || p.side !== side || p.lamports !== fee || p.rate !== rate) {
       const quoteAtomValue = { num: rate.num * pow10(m.valueDecimals - m.quoteDecimals), den: rate.den };
       // Lamports are base atoms of SOL: value them at the pool's own spot price, rounded up.
       const networkFee = ceilDiv(fee * side.spot.num * quoteAtomValue.num, side.spot.den * quoteAtomValue.den);
       p = { side, lamports: fee, rate, quoteAtomValue, networkFee, networkFeeDecimal: undefined, spotPrice: undefined };
-      pricings.set(m, p);
+      derived.pricing = p;
     }
     return p;
-  };
-
-  const curveOf = (slot: BookSlot, side: "ask" | "bid", m: PairModel): CexCurve => {
-    const book = slot.event.book;
-    const revision = book.revision(side);
-    if (side === "ask") {
-      if (slot.asks === undefined || slot.asksRevision !== revision) {
-        slot.asks = createCexCurve(book, "ask", m.baseDecimals, m.valueDecimals);
-        slot.asksRevision = revision;
-      }
-      return slot.asks;
-    }
-    if (slot.bids === undefined || slot.bidsRevision !== revision) {
-      slot.bids = createCexCurve(book, "bid", m.baseDecimals, m.valueDecimals);
-      slot.bidsRevision = revision;
-    }
-    return slot.bids;
-  };
-
-  const touchOf = (slot: BookSlot, side: "ask" | "bid"): Decimal => {
-    const book = slot.event.book;
-    const revision = book.revision(side);
-    const cached = side === "ask" ? slot.askTouch : slot.bidTouch;
-    if (cached !== undefined && revision === (side === "ask" ? slot.askTouchRevision : slot.bidTouchRevision)) return cached;
-    const best = book.bestPriceScaled(side);
-    const touch = best === undefined ? new Decimal(0) : toDec(BigInt(best), book.priceScale);
-    if (side === "ask") {
-      slot.askTouch = touch;
-      slot.askTouchRevision = revision;
-    } else {
-      slot.bidTouch = touch;
-      slot.bidTouchRevision = revision;
-    }
-    return touch;
   };
 
   // The last evaluation of each slot, as raw parts: a PairingEvaluation is built only when read (the engine
@@ -258,10 +145,10 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
   };
 
   const evaluate = (k: number, out: Opportunity[]): void => {
-    const { m, i, direction } = slots[k]!;
-    const cex = m.cex[i]!;
-    const slot = books.get(cex.instrument.id);
-    const pool = poolSideOf(m);
+    const s = slots[k]!;
+    const { m, i, direction, cex } = s;
+    const slot = s.book;
+    const pool = poolSideOf(s);
     if (slot === undefined || pool === undefined) return note(k, "missingInput");
     // Statuses change rarely and the engine evaluates on every update: decide once per status change.
     if (liveChecked[k] !== statusVersion) {
@@ -271,17 +158,17 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     if (!live[k]) return note(k, "notLive");
     const now = clock.now();
     if (now - slot.event.tsInit > maxBookAge || now - pool.event.tsInit > maxPoolAge) return note(k, "stale");
-    const used = usedSlots.get(m.pool.id);
+    const used = s.pool.used;
     if (used !== undefined && pool.event.slot <= used) return note(k, "poolStateUsed");
-    const fee = lamports.get(m.pool.id) ?? defaultLamports;
+    const fee = s.pool.lamports ?? defaultLamports;
     const cap = caps(m, i, direction, fee);
     const maxLots = Math.min(m.maxLots, cap.maxLots);
     // Before pricing the pool and building the book curve: with one-sided inventory, most evaluations of one
     // direction end here.
     if (maxLots < m.minLots) return note(k, "noCapacity");
-    const pricing = pricingOf(m, pool, fee);
+    const pricing = pricingOf(s, pool, fee);
     const buyCex = direction === "cexToPool";
-    const curve = curveOf(slot, buyCex ? "ask" : "bid", m);
+    const curve = slot.curve(buyCex ? "ask" : "bid", m.baseDecimals, m.valueDecimals);
     const memo = sizings[k];
     let ctx: SizingContext;
     let result: SizingResult;
@@ -317,7 +204,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     const scales = { baseDecimals: m.baseDecimals, quoteDecimals: m.quoteDecimals, valueDecimals: m.valueDecimals };
     pricing.networkFeeDecimal ??= toDec(pricing.networkFee, m.valueDecimals);
     pricing.spotPrice ??= getSpotPrice(pool.event.state.sqrtPrice, m.baseDecimals, m.quoteDecimals, m.baseIsA);
-    const shared = { networkFee: pricing.networkFeeDecimal, poolSpotPrice: pricing.spotPrice, cexTouchPrice: touchOf(slot, buyCex ? "ask" : "bid") };
+    const shared = { networkFee: pricing.networkFeeDecimal, poolSpotPrice: pricing.spotPrice, cexTouchPrice: slot.touch(buyCex ? "ask" : "bid") };
     out.push(
       buildOpportunity({ id, pair: m.pair.id, direction, now, cex: cex.instrument, pool: m.pool, book: slot.event, ctx, e: result.chosen, scales, rate: rateDecimal, baseIsA: m.baseIsA, networkFeeLamports: pricing.lamports, shared }),
     );
@@ -333,26 +220,20 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
 
   return {
     applyBook(event) {
-      const slot = books.get(event.instrument);
+      const list = byBook.get(event.instrument);
+      const known = books.get(event.instrument);
       // Same book object: keep the derived sides (each is checked against its revision when used).
-      if (slot !== undefined && slot.event.book === event.book) slot.event = event;
+      if (known !== undefined && known.event.book === event.book) known.event = event;
       else {
-        books.set(event.instrument, {
-          event,
-          asks: undefined,
-          asksRevision: -1,
-          bids: undefined,
-          bidsRevision: -1,
-          askTouch: undefined,
-          askTouchRevision: -1,
-          bidTouch: undefined,
-          bidTouchRevision: -1,
-        });
+        const sides = new BookSides(event);
+        books.set(event.instrument, sides);
+        if (list !== undefined) for (const k of list) slots[k]!.book = sides;
       }
-      return evaluateSlots(byBook.get(event.instrument));
+      return evaluateSlots(list);
     },
     applyPool(event) {
-      pools.set(event.instrument, event);
+      const inputs = poolInputs.get(event.instrument);
+      if (inputs !== undefined) inputs.event = event;
       return evaluateSlots(byPool.get(event.instrument));
     },
     applyStatus(event) {
@@ -360,10 +241,12 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
       statusVersion++;
     },
     applySolanaCost(event) {
-      lamports.set(event.instrument, event.totalLamports);
+      const inputs = poolInputs.get(event.instrument);
+      if (inputs !== undefined) inputs.lamports = event.totalLamports;
     },
     markPoolStateUsed(pool, slot) {
-      usedSlots.set(pool, Math.max(slot, usedSlots.get(pool) ?? slot));
+      const inputs = poolInputs.get(pool);
+      if (inputs !== undefined) inputs.used = Math.max(slot, inputs.used ?? slot);
     },
     setConversionRate(value) {
       rate = parseRatio(value, "conversionRate");
