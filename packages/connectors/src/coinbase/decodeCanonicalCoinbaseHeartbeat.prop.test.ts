@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixturePath, readRecording } from "../../../../tests/support/fixtures";
-import { createScenarioRecording } from "../synthetic/createScenarioRecording";
-import { readScenarioAccounts } from "../synthetic/readScenarioAccounts";
+import { getTextEdits } from "../../../../tests/support/getTextEdits";
+import { readVenueFrames } from "../../../../tests/support/readVenueFrames";
 import { decodeCanonicalCoinbaseHeartbeat } from "./decodeCanonicalCoinbaseHeartbeat";
 import { decodeCoinbaseJson } from "./decodeCoinbaseJson";
 
@@ -55,11 +54,7 @@ describe("decodeCanonicalCoinbaseHeartbeat (differential against JSON.parse + th
       fc.property(frame, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 0xffff }), (f, cut, where, code) => {
         const base = canonical(f);
         agrees(base);
-        agrees(base.slice(0, cut % (base.length + 1)));
-        const at = where % (base.length + 1);
-        const char = String.fromCharCode(code);
-        agrees(base.slice(0, at) + char + base.slice(at + 1));
-        agrees(base.slice(0, at) + char + base.slice(at));
+        for (const t of getTextEdits(base, cut, where, code)) agrees(t);
       }),
       { numRuns: 3000 },
     );
@@ -75,13 +70,7 @@ describe("decodeCanonicalCoinbaseHeartbeat (differential against JSON.parse + th
   });
 
   it("takes every heartbeats frame of the real 2026 Coinbase recording and of the synthetic scenario", () => {
-    const real = readRecording(fixturePath("coinbase", "advtrade-2026-08-09-BTC-USD-ETH-USD.recv.jsonl.gz"))
-      .map((l) => l.frame)
-      .filter((t) => t.startsWith('{"channel":"heartbeats"'));
-    const accounts = readScenarioAccounts(fixturePath("orca", "sol-usdc-HJPjoW-slot185759999", "pool-and-39-tick-arrays.json"));
-    const synthetic = createScenarioRecording({ accounts, seed: 5, durationSeconds: 20 })
-      .frames.filter((f) => f.venue === "coinbase" && f.frame.startsWith('{"channel":"heartbeats"'))
-      .map((f) => f.frame);
+    const { real, synthetic } = readVenueFrames("coinbase", (t) => t.startsWith('{"channel":"heartbeats"'));
     expect(real.length).toBeGreaterThanOrEqual(25);
     expect(synthetic.length).toBeGreaterThan(10);
     for (const t of [...real, ...synthetic]) expect(agrees(t)).toBe(true);

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixturePath, readRecording } from "../../../../tests/support/fixtures";
-import { readScenarioAccounts } from "../synthetic/readScenarioAccounts";
-import { createScenarioRecording } from "../synthetic/createScenarioRecording";
+import { getTextEdits } from "../../../../tests/support/getTextEdits";
+import { readVenueFrames } from "../../../../tests/support/readVenueFrames";
 import { decodeCanonicalCoinbaseL2 } from "./decodeCanonicalCoinbaseL2";
 import { decodeCoinbaseJson } from "./decodeCoinbaseJson";
 
@@ -87,11 +86,7 @@ describe("decodeCanonicalCoinbaseL2 (differential against JSON.parse + the gener
         const base = canonical(f);
         agrees(base);
         agrees(relaid(f, variant));
-        agrees(base.slice(0, cut % (base.length + 1)));
-        const at = where % (base.length + 1);
-        const char = String.fromCharCode(code);
-        agrees(base.slice(0, at) + char + base.slice(at + 1));
-        agrees(base.slice(0, at) + char + base.slice(at));
+        for (const t of getTextEdits(base, cut, where, code)) agrees(t);
       }),
       { numRuns: 3000 },
     );
@@ -106,13 +101,7 @@ describe("decodeCanonicalCoinbaseL2 (differential against JSON.parse + the gener
   });
 
   it("takes every l2_data frame of the real 2026 Coinbase recording and of the synthetic scenario", () => {
-    const real = readRecording(fixturePath("coinbase", "advtrade-2026-08-09-BTC-USD-ETH-USD.recv.jsonl.gz"))
-      .map((l) => l.frame)
-      .filter((t) => t.startsWith('{"channel":"l2_data"'));
-    const accounts = readScenarioAccounts(fixturePath("orca", "sol-usdc-HJPjoW-slot185759999", "pool-and-39-tick-arrays.json"));
-    const synthetic = createScenarioRecording({ accounts, seed: 5, durationSeconds: 20 })
-      .frames.filter((f) => f.venue === "coinbase" && f.frame.startsWith('{"channel":"l2_data"'))
-      .map((f) => f.frame);
+    const { real, synthetic } = readVenueFrames("coinbase", (t) => t.startsWith('{"channel":"l2_data"'));
     expect(real.length).toBeGreaterThan(700);
     expect(synthetic.length).toBeGreaterThan(100);
     for (const t of [...real, ...synthetic]) expect(agrees(t)).toBe(true);

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixturePath, readRecording } from "../../../../tests/support/fixtures";
-import { createScenarioRecording } from "../synthetic/createScenarioRecording";
-import { readScenarioAccounts } from "../synthetic/readScenarioAccounts";
+import { getTextEdits } from "../../../../tests/support/getTextEdits";
+import { readVenueFrames } from "../../../../tests/support/readVenueFrames";
 import { decodeCanonicalGeminiL2 } from "./decodeCanonicalGeminiL2";
 import { decodeGeminiJson } from "./decodeGeminiJson";
 
@@ -66,11 +65,7 @@ describe("decodeCanonicalGeminiL2 (differential against JSON.parse + the general
         const base = canonical(f);
         agrees(base);
         agrees(relaid(f, variant));
-        agrees(base.slice(0, cut % (base.length + 1)));
-        const at = where % (base.length + 1);
-        const char = String.fromCharCode(code);
-        agrees(base.slice(0, at) + char + base.slice(at + 1));
-        agrees(base.slice(0, at) + char + base.slice(at));
+        for (const t of getTextEdits(base, cut, where, code)) agrees(t);
       }),
       { numRuns: 3000 },
     );
@@ -86,13 +81,8 @@ describe("decodeCanonicalGeminiL2 (differential against JSON.parse + the general
   });
 
   it("takes every update after the first frame of the real 2026 Gemini recording and of the synthetic scenario", () => {
-    const real = readRecording(fixturePath("gemini", "v2-2026-08-09-10-symbols-incl-SOLUSD.recv.jsonl.gz"))
-      .map((l) => l.frame)
-      .filter((t) => t.startsWith('{"changes"') && t.includes('"type":"l2_updates"'));
-    const accounts = readScenarioAccounts(fixturePath("orca", "sol-usdc-HJPjoW-slot185759999", "pool-and-39-tick-arrays.json"));
-    const synthetic = createScenarioRecording({ accounts, seed: 5, durationSeconds: 20 })
-      .frames.filter((f) => f.venue === "gemini" && f.frame.includes('"type":"l2_updates"') && !f.frame.includes('"trades"'))
-      .map((f) => f.frame);
+    // Updates after a subscription's first frame (which carries trades and auction_events).
+    const { real, synthetic } = readVenueFrames("gemini", (t) => t.startsWith('{"changes"') && t.includes('"type":"l2_updates"'));
     expect(real.length).toBeGreaterThan(300);
     expect(synthetic.length).toBeGreaterThan(20);
     for (const t of [...real, ...synthetic]) expect(agrees(t)).toBe(true);

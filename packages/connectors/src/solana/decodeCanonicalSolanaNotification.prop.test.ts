@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixturePath } from "../../../../tests/support/fixtures";
-import { createScenarioRecording } from "../synthetic/createScenarioRecording";
-import { readScenarioAccounts } from "../synthetic/readScenarioAccounts";
+import { getTextEdits } from "../../../../tests/support/getTextEdits";
+import { readVenueFrames } from "../../../../tests/support/readVenueFrames";
 import { decodeCanonicalSolanaNotification } from "./decodeCanonicalSolanaNotification";
 import { parseOrcaJson } from "./parseOrcaJson";
 
@@ -56,11 +55,7 @@ describe("decodeCanonicalSolanaNotification (differential against JSON.parse + t
           agrees(JSON.stringify(parsed, null, 1));
           agrees(JSON.stringify(parsed));
         }
-        agrees(base.slice(0, cut % (base.length + 1)));
-        const at = where % (base.length + 1);
-        const char = String.fromCharCode(code);
-        agrees(base.slice(0, at) + char + base.slice(at + 1));
-        agrees(base.slice(0, at) + char + base.slice(at));
+        for (const t of getTextEdits(base, cut, where, code)) agrees(t);
       }),
       { numRuns: 3000 },
     );
@@ -80,10 +75,7 @@ describe("decodeCanonicalSolanaNotification (differential against JSON.parse + t
   });
 
   it("takes every slot and account notification of the synthetic scenario", () => {
-    const accounts = readScenarioAccounts(fixturePath("orca", "sol-usdc-HJPjoW-slot185759999", "pool-and-39-tick-arrays.json"));
-    const frames = createScenarioRecording({ accounts, seed: 5, durationSeconds: 20 })
-      .frames.filter((f) => f.venue === "orca" && /"method":"(slot|account)Notification"/.test(f.frame))
-      .map((f) => f.frame);
+    const frames = readVenueFrames("orca", (t) => /"method":"(slot|account)Notification"/.test(t)).synthetic;
     expect(frames.length).toBeGreaterThan(50);
     for (const t of frames) expect(agrees(t)).toBe(true);
   });
