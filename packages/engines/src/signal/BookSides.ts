@@ -19,18 +19,26 @@ export class BookSides {
   #askTouchRevision = -1;
   #bidTouch: Decimal | undefined;
   #bidTouchRevision = -1;
+  #baseDecimals = -1;
+  #valueDecimals = -1;
 
   constructor(event: BookEvent) {
     this.event = event;
   }
 
   /**
-   * The side as a curve in the pair's units, made again only when the side changed. One instrument's curves
-   * are shared by every pair that uses it, which therefore must agree on base and value decimals.
+   * The side as a curve in the pair's units, made again only when the side changed (or a pair with other
+   * decimals asks: every pair of one instrument normally shares its curves, SOL base and 18-decimal values).
    */
   curve(side: BookSide, baseDecimals: number, valueDecimals: number): CexCurve {
     const book = this.event.book;
     const revision = book.revision(side);
+    if (baseDecimals !== this.#baseDecimals || valueDecimals !== this.#valueDecimals) {
+      this.#baseDecimals = baseDecimals;
+      this.#valueDecimals = valueDecimals;
+      this.#asks = undefined;
+      this.#bids = undefined;
+    }
     if (side === "ask") {
       if (this.#asks === undefined || this.#asksRevision !== revision) {
         this.#asks = createCexCurve(book, "ask", baseDecimals, valueDecimals);
