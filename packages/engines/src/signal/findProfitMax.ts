@@ -10,7 +10,10 @@ const MAX_POLISH_STEPS = 48;
  * surplus (whose marginal optimum charges the threshold like a fee). Start from the marginal-price
  * optimum, step back to the last feasible size if it is infeasible (capacity limits form a suffix),
  * then climb by exact evaluations to the discrete local maximum — the global one, the objective being
- * concave (up to one-atom rounding of the pool quote, which the two-step look-ahead steps over). Falls
+ * concave up to the pool's rounding: the pool floors its output to whole atoms, so near a flat optimum the
+ * objective is a sawtooth of one-atom teeth. The two-step look-ahead steps over narrow teeth; where one spans
+ * more sizes the climb can stop on a tooth whose value is within one pool quote atom of the best (a property
+ * test holds it to that against a brute-force grid). Falls
  * back to a golden-section search when no marginal start exists or the climb is unexpectedly long.
  * With `enough`, returns the start as soon as the objective there reaches it (the caller needs no more).
  */
