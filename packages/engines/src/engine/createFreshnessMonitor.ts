@@ -42,9 +42,10 @@ export function createFreshnessMonitor(options: FreshnessMonitorOptions): Freshn
   const stale = new Set<InstrumentId>();
   // Made once: a fresh input is re-checked on every tick of the interval and on every status.
   const freshReasons = new Map(options.instruments.map((i) => [i.id, `${i.id} is fresh`]));
+  const maxAgeOf = (i: Instrument): number => (pools.has(i.id) ? limits.maxPoolAgeMs : limits.maxBookAgeMs);
   const evaluate = (i: Instrument): void => {
     const ts = last.get(i.id);
-    const maxAge = pools.has(i.id) ? limits.maxPoolAgeMs : limits.maxBookAgeMs;
+    const maxAge = maxAgeOf(i);
     const status = statuses.get(i.id) ?? statuses.get(i.venue);
     const age = ts === undefined ? undefined : clock.now() - ts;
     const reason =
@@ -66,7 +67,7 @@ export function createFreshnessMonitor(options: FreshnessMonitorOptions): Freshn
       // A fresh input stays fresh until its newest data ages past the limit (new data and status changes are
       // checked at once, below): re-reporting it on every tick would change nothing.
       const ts = last.get(i.id);
-      if (ts !== undefined && !stale.has(i.id) && now - ts <= (pools.has(i.id) ? limits.maxPoolAgeMs : limits.maxBookAgeMs)) continue;
+      if (ts !== undefined && !stale.has(i.id) && now - ts <= maxAgeOf(i)) continue;
       evaluate(i);
     }
   }, options.intervalMs);

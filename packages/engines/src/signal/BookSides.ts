@@ -11,14 +11,8 @@ import { type CexCurve, createCexCurve } from "./CexCurve";
 export class BookSides {
   /** The instrument's latest book event (its `book` is the live view the curves read). */
   event: BookEvent;
-  #asks: CexCurve | undefined;
-  #asksRevision = -1;
-  #bids: CexCurve | undefined;
-  #bidsRevision = -1;
-  #askTouch: Decimal | undefined;
-  #askTouchRevision = -1;
-  #bidTouch: Decimal | undefined;
-  #bidTouchRevision = -1;
+  readonly #ask: DerivedSide = { curve: undefined, curveRevision: -1, touch: undefined, touchRevision: -1 };
+  readonly #bid: DerivedSide = { curve: undefined, curveRevision: -1, touch: undefined, touchRevision: -1 };
   #baseDecimals = -1;
   #valueDecimals = -1;
 
@@ -31,44 +25,40 @@ export class BookSides {
    * decimals asks: every pair of one instrument normally shares its curves, SOL base and 18-decimal values).
    */
   curve(side: BookSide, baseDecimals: number, valueDecimals: number): CexCurve {
-    const book = this.event.book;
-    const revision = book.revision(side);
     if (baseDecimals !== this.#baseDecimals || valueDecimals !== this.#valueDecimals) {
       this.#baseDecimals = baseDecimals;
       this.#valueDecimals = valueDecimals;
-      this.#asks = undefined;
-      this.#bids = undefined;
+      this.#ask.curve = undefined;
+      this.#bid.curve = undefined;
     }
-    if (side === "ask") {
-      if (this.#asks === undefined || this.#asksRevision !== revision) {
-        this.#asks = createCexCurve(book, "ask", baseDecimals, valueDecimals);
-        this.#asksRevision = revision;
-      }
-      return this.#asks;
+    const book = this.event.book;
+    const revision = book.revision(side);
+    const d = side === "ask" ? this.#ask : this.#bid;
+    if (d.curve === undefined || d.curveRevision !== revision) {
+      d.curve = createCexCurve(book, side, baseDecimals, valueDecimals);
+      d.curveRevision = revision;
     }
-    if (this.#bids === undefined || this.#bidsRevision !== revision) {
-      this.#bids = createCexCurve(book, "bid", baseDecimals, valueDecimals);
-      this.#bidsRevision = revision;
-    }
-    return this.#bids;
+    return d.curve;
   }
 
   /** The side's best price as an exact Decimal (0 when the side is empty), made when first asked for. */
   touch(side: BookSide): Decimal {
     const book = this.event.book;
     const revision = book.revision(side);
-    if (side === "ask" ? this.#askTouch !== undefined && this.#askTouchRevision === revision : this.#bidTouch !== undefined && this.#bidTouchRevision === revision) {
-      return (side === "ask" ? this.#askTouch : this.#bidTouch) as Decimal;
+    const d = side === "ask" ? this.#ask : this.#bid;
+    if (d.touch === undefined || d.touchRevision !== revision) {
+      const best = book.bestPriceScaled(side);
+      d.touch = best === undefined ? new Decimal(0) : toDec(BigInt(best), book.priceScale);
+      d.touchRevision = revision;
     }
-    const best = book.bestPriceScaled(side);
-    const touch = best === undefined ? new Decimal(0) : toDec(BigInt(best), book.priceScale);
-    if (side === "ask") {
-      this.#askTouch = touch;
-      this.#askTouchRevision = revision;
-    } else {
-      this.#bidTouch = touch;
-      this.#bidTouchRevision = revision;
-    }
-    return touch;
+    return d.touch;
   }
+}
+
+/** What {@link BookSides} derived from one side, with the side's revision when each was made. */
+interface DerivedSide {
+  curve: CexCurve | undefined;
+  curveRevision: number;
+  touch: Decimal | undefined;
+  touchRevision: number;
 }

@@ -2,7 +2,6 @@ import type { Decimal } from "decimal.js";
 import type { PoolStateEvent } from "@arbkit/core";
 import type { Ratio } from "../math/Ratio";
 import type { BookSides } from "./BookSides";
-import type { CexCurve } from "./CexCurve";
 import type { Direction } from "./Direction";
 import type { SizingResult } from "./findBestSize";
 import type { PairModel } from "./PairModel";
@@ -13,18 +12,16 @@ import type { SizingContext } from "./SizingContext";
 // from the package.
 
 /**
- * The last sizing of one pairing and direction with every input it depends on. `findBestSize` is a pure
- * function of these (the other context fields are fixed per engine), so when all are identical the result is
- * reused exactly: same chosen size, same best size, same reason.
+ * The last sizing of one pairing and direction with every input it depends on: its context (curve, pool,
+ * caps, fees; the rest is fixed per engine), the pricing the context's pool values came from and the size
+ * limit. `findBestSize` is a pure function of these, so when all are identical the result is reused exactly:
+ * same chosen size, same best size, same reason.
  */
 export interface SizingMemo {
-  readonly curve: CexCurve;
+  readonly ctx: SizingContext;
   /** Made per pool side (and fee and rate), so the same pricing means the same pool state too. */
   readonly pricing: PoolPricing;
   readonly maxLots: number;
-  readonly maxNotional: bigint;
-  readonly quoteAvailable: bigint | undefined;
-  readonly ctx: SizingContext;
   readonly result: SizingResult;
 }
 

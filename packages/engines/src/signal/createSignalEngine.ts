@@ -174,11 +174,11 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
     let result: SizingResult;
     if (
       memo !== undefined &&
-      memo.curve === curve &&
+      memo.ctx.curve === curve &&
       memo.pricing === pricing &&
       memo.maxLots === maxLots &&
-      memo.maxNotional === cap.maxNotional &&
-      memo.quoteAvailable === cap.quoteAvailable
+      memo.ctx.maxNotional === cap.maxNotional &&
+      memo.ctx.quoteAvailable === cap.quoteAvailable
     ) {
       ({ ctx, result } = memo);
     } else {
@@ -197,7 +197,7 @@ export function createSignalEngine(options: SignalEngineOptions): SignalEngine {
         cexOrderMarkup: orderMarkup,
       };
       result = findBestSize(ctx, m.minLots, maxLots, screen);
-      sizings[k] = { curve, pricing, maxLots, maxNotional: cap.maxNotional, quoteAvailable: cap.quoteAvailable, ctx, result };
+      sizings[k] = { ctx, pricing, maxLots, result };
     }
     if (result.chosen === undefined) return note(k, result.reason ?? "unprofitable", undefined, result.best);
     const id = `${m.pair.id}:${cex.instrument.venue}:${direction}:${now}:${++seq}`;
