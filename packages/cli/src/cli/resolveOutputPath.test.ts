@@ -1,17 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isArbError } from "@arbkit/core";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTempDir } from "../../../../tests/support/createTempDir";
 import { resolveOutputPath } from "./resolveOutputPath";
 import { writeOutputFile } from "./writeOutputFile";
-
-/** A fresh directory that is removed when the calling test finishes. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "arbkit-out-"));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
 
 function usageError(f: () => unknown): { argument: string; reason: string; message: string } {
   try {
@@ -25,7 +18,7 @@ function usageError(f: () => unknown): { argument: string; reason: string; messa
 
 describe("resolveOutputPath and writeOutputFile", () => {
   it("resolves a path in an existing directory against cwd, and writes it", () => {
-    const dir = tempDir();
+    const dir = createTempDir("arbkit-out-");
     const out = resolveOutputPath(dir, "r.html", "--report");
     expect(out).toBe(join(dir, "r.html"));
     writeOutputFile(out, "<html>", "--report");
@@ -33,7 +26,7 @@ describe("resolveOutputPath and writeOutputFile", () => {
   });
 
   it("refuses a missing directory, naming the flag and the path", () => {
-    const dir = tempDir();
+    const dir = createTempDir("arbkit-out-");
     const error = usageError(() => resolveOutputPath(dir, "no/such/r.html", "--report"));
     expect(error.argument).toBe("--report");
     expect(error.message).toContain(join(dir, "no/such/r.html"));
@@ -41,7 +34,7 @@ describe("resolveOutputPath and writeOutputFile", () => {
   });
 
   it("refuses a path that is a directory, or under a file", () => {
-    const dir = tempDir();
+    const dir = createTempDir("arbkit-out-");
     mkdirSync(join(dir, "sub"));
     expect(usageError(() => resolveOutputPath(dir, "sub", "--out")).reason).toContain("is a directory");
     writeOutputFile(join(dir, "file"), "x", "--out");
@@ -49,7 +42,7 @@ describe("resolveOutputPath and writeOutputFile", () => {
   });
 
   it("turns a failed write into a coded error naming the path", () => {
-    const dir = tempDir();
+    const dir = createTempDir("arbkit-out-");
     const error = usageError(() => writeOutputFile(join(dir, "missing", "r.csv"), "x", "--out"));
     expect(error).toMatchObject({ argument: "--out", reason: "ENOENT" });
     expect(error.message).toContain(join(dir, "missing", "r.csv"));

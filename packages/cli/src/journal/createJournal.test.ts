@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isArbError } from "@arbkit/core";
 import Database from "better-sqlite3";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTempDir } from "../../../../tests/support/createTempDir";
 import { createJournal } from "./createJournal";
 import { createJournalReader } from "./createJournalReader";
 
 /** A journal path in a fresh directory that is removed when the calling test finishes. */
-const tmp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), "arbkit-journal-"));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return join(dir, "j.sqlite");
-};
+const tmp = (): string => join(createTempDir("arbkit-journal-"), "j.sqlite");
 const status = (ts: number, status: string) => ({ ts, source: "risk", instrument: undefined, status, previous: undefined, reason: "test" });
 
 describe("journal", () => {

@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTempDir } from "../../../../tests/support/createTempDir";
 import { createJournal } from "./createJournal";
 import { createJournalReader } from "./createJournalReader";
 import { toJournalJson } from "./toJournalJson";
 
 describe("journal data columns", () => {
   it("store decimals through toJSON and bigints as decimal strings, byte for byte", () => {
-    const dir = mkdtempSync(join(tmpdir(), "arbkit-journal-"));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const path = join(dir, "j.sqlite");
+    const path = join(createTempDir("arbkit-journal-"), "j.sqlite");
     const journal = createJournal({ path }, { startedAt: 0, mode: "replay", source: "test" });
     const data = { id: "op:1", poolLeg: { quoteAtoms: 415618346n, size: new Decimal("19.999964"), slot: 185760009 }, fee: new Decimal("-0.000000016566"), note: 'a "b"\n', gone: undefined };
     const shortfall = { total: new Decimal("0.049318"), fees: new Decimal(0) };

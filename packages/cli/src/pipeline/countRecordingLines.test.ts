@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { isArbError } from "@arbkit/core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTempDir } from "../../../../tests/support/createTempDir";
 import { countRecordingLines } from "./countRecordingLines";
 
-const dir = mkdtempSync(join(tmpdir(), "arbkit-count-lines-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = createTempDir("arbkit-count-lines-", { removeAfter: "file" });
 const body = Array.from({ length: 400 }, (_, i) => JSON.stringify({ recvTs: i + 1, venue: "gemini", conn: "g", frame: `{"n":${i},"pad":"${"x".repeat(i % 50)}"}` })).join("\n") + "\n";
 
 describe("countRecordingLines", () => {
